@@ -1,0 +1,11 @@
+import base from './web-test-runner.config.mjs';
+
+/**
+ * The date-sensitive suites again, run with TZ=America/New_York (see `npm run test:tz`), so that
+ * formatting in the item's time zone is checked in a browser whose own zone is not Oslo's.
+ */
+export default {
+  ...base,
+  files: ['test/shared/dates.test.ts', 'test/shared/ical.test.ts', 'test/events/*.test.ts'],
+  coverage: false,
+};
