@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const SOURCE_DIR = fileURLToPath(new URL('../src/', import.meta.url));
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // The machines this runs on (CI, designers' laptops behind a firewall) must not wait on the network.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal(viteConfig) {
+    viteConfig.plugins = [
+      ...(viteConfig.plugins ?? []),
+      {
+        name: 'nsiw-sources-register-elements',
+        // package.json `sideEffects` names only the built files, so the bundler would drop a story's
+        // `import '../src/events/nsiw-events.js'`; the sources register their elements too.
+        transform(code, id) {
+          return id.startsWith(SOURCE_DIR) ? { code, map: null, moduleSideEffects: true } : null;
+        },
+      },
+    ];
+    // Stories load the sample feed by URL, as pages do; it must stay a file, never become a `data:` URL.
+    viteConfig.build = { ...viteConfig.build, assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined) };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,79 @@
+/**
+ * The errors a feed can fail with as a whole. Each names its cause in English (the message is meant for
+ * webmasters and editors, and shown beside the widget's localized error text); elements tell them apart
+ * with `instanceof` to pick that localized text. `name` is set explicitly so that it survives minification.
+ */
+
+/** Options every feed error takes: the standard `cause`, and the URL of the feed that failed. */
+export interface FeedErrorOptions extends ErrorOptions {
+  feedUrl?: string;
+}
+
+/** Any error that stops a feed from being used at all (as opposed to one bad item, which is skipped). */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  /** The absolute URL of the feed, when it came from one. */
+  feedUrl?: string;
+
+  constructor(message: string, options: FeedErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.feedUrl !== undefined) this.feedUrl = options.feedUrl;
+  }
+}
+
+/** The request did not get an answer: offline, DNS failure, refused connection, CORS refusal. */
+export class FeedNetworkError extends FeedError {
+  override name = 'FeedNetworkError';
+}
+
+/** The server answered with a status other than 2xx. */
+export class FeedHttpError extends FeedError {
+  override name = 'FeedHttpError';
+  /** The HTTP status code, e.g. `404`. */
+  readonly status: number;
+
+  /** @param statusText the server's reason phrase; empty over HTTP/2, where the message shows the code alone. */
+  constructor(status: number, statusText: string, options: FeedErrorOptions & { feedUrl: string }) {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${options.feedUrl}`, options);
+    this.status = status;
+  }
+}
+
+/** The feed is not valid JSON. */
+export class FeedJsonError extends FeedError {
+  override name = 'FeedJsonError';
+}
+
+/** The feed's `version` is missing or is not one this library reads. */
+export class FeedVersionError extends FeedError {
+  override name = 'FeedVersionError';
+  /** The `version` the feed declares (`undefined` when it declares none). */
+  readonly version: unknown;
+
+  constructor(version: unknown, options: FeedErrorOptions = {}) {
+    super(
+      version === undefined
+        ? 'The feed has no version (expected 1)'
+        : `Unsupported feed version ${JSON.stringify(version)} (expected 1)`,
+      options,
+    );
+    this.version = version;
+  }
+}
+
+/** The feed is JSON, but not a feed: not an object at all. */
+export class FeedFormatError extends FeedError {
+  override name = 'FeedFormatError';
+}
+
+/** The feed did not arrive within the time allowed. */
+export class FeedTimeoutError extends FeedError {
+  override name = 'FeedTimeoutError';
+  /** The time allowed, in milliseconds. */
+  readonly timeout: number;
+
+  constructor(timeout: number, options: FeedErrorOptions & { feedUrl: string }) {
+    super(`The feed at ${options.feedUrl} did not arrive within ${timeout / 1000} s`, options);
+    this.timeout = timeout;
+  }
+}

@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedJsonError } from './errors.js';
+import { loadFeed } from './feed-loader.js';
+import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
+
+/** The element a {@link FeedController} serves: it names its feed by a `src` URL, or holds it inline. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src: string | null | undefined;
+}
+
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** `detail` of the `nsiw-load` event. */
+export interface FeedLoadDetail extends ValidatedFeed {}
+
+/** `detail` of the `nsiw-error` event. */
+export interface FeedErrorDetail {
+  error: Error;
+}
+
+/**
+ * Gives an element its feed: from `src` through the shared loader (one request per URL per page), or
+ * from a child `<script type="application/json">`. It follows `src` changes, aborts what the element no
+ * longer needs when it leaves the page, and fires `nsiw-load` / `nsiw-error` on the host.
+ */
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'loading';
+  result: ValidatedFeed | undefined;
+  error: Error | undefined;
+
+  /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
+  private loadedSrc: string | null | undefined;
+  private abortController: AbortController | undefined;
+
+  constructor(private readonly host: FeedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.loadedSrc === undefined) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const src = this.host.src || null;
+    if (src !== this.loadedSrc) void this.load(src, false);
+  }
+
+  hostDisconnected(): void {
+    if (this.status === 'loading') {
+      this.abortController?.abort();
+      this.loadedSrc = undefined;
+    }
+  }
+
+  /** Loads the feed again, really refetching it (the error state's retry button). */
+  retry(): void {
+    void this.load(this.host.src || null, true);
+  }
+
+  private async load(src: string | null, reload: boolean): Promise<void> {
+    this.abortController?.abort();
+    const abortController = new AbortController();
+    this.abortController = abortController;
+    this.loadedSrc = src;
+    this.status = 'loading';
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const result = src
+        ? await loadFeed(src, { signal: abortController.signal, reload })
+        : await this.readInlineFeed();
+      if (abortController.signal.aborted) return;
+      this.status = 'ready';
+      this.result = result;
+      this.dispatch<FeedLoadDetail>('nsiw-load', result);
+    } catch (cause) {
+      if (abortController.signal.aborted) return;
+      this.status = 'error';
+      this.result = undefined;
+      this.error = cause instanceof Error ? cause : new Error(String(cause));
+      this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */
+  private async readInlineFeed(): Promise<ValidatedFeed> {
+    await Promise.resolve();
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    let data: unknown;
+    try {
+      data = JSON.parse(script?.textContent ?? '');
+    } catch (cause) {
+      throw new FeedJsonError(
+        script ? 'The inline feed is not valid JSON' : 'No feed: set src or add a <script type="application/json"> child',
+        { cause },
+      );
+    }
+    const result = validateFeed(data, document.baseURI);
+    warnProblems(result, `<${this.host.localName}> inline feed`);
+    return result;
+  }
+
+  private dispatch<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

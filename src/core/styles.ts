@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: the host inherits the page's font and colours, focus is always
+ * visible, motion is reduced on request, and the loading / empty / error states look alike everywhere.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_accent: var(--nsiw-accent, currentColor);
+    --_muted: var(--nsiw-muted, color-mix(in srgb, currentColor 72%, Canvas));
+    --_border: var(--nsiw-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_radius: var(--nsiw-radius, 0.25rem);
+    --_gap: var(--nsiw-gap, 1rem);
+    --_focus: var(--nsiw-focus-ring, 2px solid currentColor);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      color-scheme: dark;
+      background: var(--nsiw-dark-background, #111);
+      color: var(--nsiw-dark-color, #f5f5f5);
+    }
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.375rem 0.875rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    margin: 0;
+    padding: var(--_gap) 0;
+    color: var(--_muted);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_gap);
+    color: inherit;
+  }
+  .error p {
+    margin: 0;
+  }
+  .error-detail {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    button,
+    .no-print {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,265 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { defineElement } from '../core/define.js';
+import { FeedController } from '../core/feed-controller.js';
+import { renderFeedError } from '../core/feed-states.js';
+import type { FeedEvent } from '../core/feed-schema.js';
+import { formatWhen, instantSpan } from '../core/dates.js';
+import { calendarFileName, calendarHref, toICalendar } from '../core/ical.js';
+import { pickText, type Locale, type Text } from '../core/locale.js';
+import { activeLocale } from '../core/localization.js';
+import { baseStyles } from '../core/styles.js';
+import { eventsStyles } from './nsiw-events.styles.js';
+
+export type EventsShow = 'upcoming' | 'past' | 'all';
+
+const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
+
+/**
+ * The network's event list, read from a feed.
+ *
+ * @element nsiw-events
+ *
+ * @attr {string} src - Feed URL. Without it the element reads a child `<script type="application/json">`.
+ * @attr {'upcoming'|'past'|'all'} show - Which events: not yet ended, soonest first (default); ended,
+ *   most recent first; or all, in date order.
+ * @attr {number} limit - The most events shown.
+ * @attr {string} types - Space-separated event types to show; absent: all.
+ * @attr {number} heading-level - Heading level (2–6) of each event title; anything else means 3.
+ * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
+ *
+ * @fires nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` (`{index, id, reason}`
+ *   of each item left out) and `detail.dropped` (bad optional members removed).
+ * @fires nsiw-error - The feed could not be used: `detail.error` names the cause.
+ *
+ * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart list - The list of events.
+ * @csspart event - One event.
+ * @csspart title - An event's title (a heading).
+ * @csspart title-link - The link in the title, when the event has a `url`.
+ * @csspart when - The date and time line.
+ * @csspart type - The type label.
+ * @csspart status - The cancelled / postponed marker.
+ * @csspart organizer - The organizer.
+ * @csspart place - The place, or the online link.
+ * @csspart actions - The row of links under an event.
+ * @csspart calendar-link - The add-to-calendar link.
+ * @csspart registration-link - The registration link.
+ * @csspart empty - The empty state.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-detail - The technical cause inside the error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --nsiw-accent - Link and marker colour. Default: the inherited text colour.
+ * @cssprop --nsiw-muted - Secondary text colour. Default: the text colour mixed 72 % into the canvas.
+ * @cssprop --nsiw-border - Separator colour.
+ * @cssprop --nsiw-radius - Corner radius of buttons and badges.
+ * @cssprop --nsiw-gap - Space between events.
+ * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
+ * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
+ * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
+ */
+@localized()
+export class NsiwEvents extends LitElement {
+  static override styles = [baseStyles, eventsStyles];
+
+  @property({ reflect: true }) src: string | null = null;
+  @property() show: EventsShow = 'upcoming';
+  @property({ type: Number }) limit: number | null = null;
+  @property() types: string | null = null;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
+  @property({ attribute: false }) now: Date | undefined;
+
+  private readonly feed = new FeedController(this);
+  private locale: Locale = activeLocale();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = activeLocale();
+  }
+
+  protected override render(): TemplateResult {
+    const { status } = this.feed;
+    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${status === 'loading'
+        ? html`<div class="state loading" part="loading">${msg('Loading events…')}</div>`
+        : status === 'error'
+          ? renderFeedError(this.feed.error!, () => this.feed.retry())
+          : this.renderList()}
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const events = this.selectEvents(this.feed.result!.feed.events);
+    if (events.length === 0) {
+      return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
+    }
+    return html`<ul part="list" role="list">
+      ${events.map((event) => this.renderEvent(event))}
+    </ul>`;
+  }
+
+  private emptyMessage(): string {
+    if (this.show === 'past') return msg('No past events.');
+    if (this.show === 'all') return msg('No events.');
+    return msg('No upcoming events.');
+  }
+
+  /** The events `show`, `types` and `limit` ask for, in the order `show` fixes. */
+  private selectEvents(events: readonly FeedEvent[]): FeedEvent[] {
+    const now = (this.now ?? new Date()).getTime();
+    const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
+    const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
+    const spans = new Map(events.map((event) => [event, instantSpan(event.start, event.end, event.timeZone)]));
+    const selected = events.filter((event) => {
+      if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
+      const ended = spans.get(event)!.end <= now;
+      return show === 'all' || (show === 'past' ? ended : !ended);
+    });
+    selected.sort((a, b) =>
+      show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start,
+    );
+    const limit = this.limit;
+    return limit !== null && Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;
+  }
+
+  private renderEvent(event: FeedEvent): TemplateResult {
+    const title = this.text(event.title);
+    const when = formatWhen(event.start, event.end, event.timeZone, this.locale);
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const typeLabel = event.label ? this.text(event.label) : this.typeLabel(event.type);
+    return html`<li part="event" class=${`event ${event.status}`}>
+      <div role="heading" aria-level=${level} part="title" class="title">
+        ${event.url
+          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}>${title.value}</a>`
+          : html`<span lang=${title.lang ?? nothing}>${title.value}</span>`}
+      </div>
+      ${this.renderStatus(event)}
+      <p part="when" class="when">
+        <time datetime=${event.start}>${when.date}</time>${when.time
+          ? html`, <span class="time">${when.time}</span>`
+          : nothing}${when.zone ? html` <span class="zone">${when.zone}</span>` : nothing}
+      </p>
+      ${typeLabel || event.organizer
+        ? html`<p class="meta">
+            ${typeLabel ? html`<span part="type" class="type" lang=${typeLabel.lang ?? nothing}>${typeLabel.value}</span>` : nothing}
+            ${event.organizer ? this.renderOrganizer(event.organizer) : nothing}
+          </p>`
+        : nothing}
+      ${this.renderPlace(event)}
+      ${this.renderActions(event, title.value)}
+    </li>`;
+  }
+
+  private renderStatus(event: FeedEvent): TemplateResult | typeof nothing {
+    if (event.status === 'cancelled') {
+      return html`<p part="status" class="status">${msg('Cancelled')}</p>`;
+    }
+    if (event.status === 'postponed') {
+      return html`<p part="status" class="status">${msg('Postponed')}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderOrganizer(organizer: Text): TemplateResult {
+    const name = this.text(organizer);
+    return html`<span part="organizer" class="organizer"
+      >${msg('Organizer:')} <span lang=${name.lang ?? nothing}>${name.value}</span></span
+    >`;
+  }
+
+  private renderPlace(event: FeedEvent): TemplateResult | typeof nothing {
+    const location = event.location;
+    if (!location) return nothing;
+    const parts = [
+      location.name && this.text(location.name),
+      location.address && { value: location.address, lang: undefined },
+      location.city && this.text(location.city),
+      location.country && { value: this.countryName(location.country), lang: undefined },
+    ].filter((part) => !!part);
+    if (parts.length === 0 && !location.online) return nothing;
+    return html`<p part="place" class="place">
+      ${parts.map(
+        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+      )}${location.online
+        ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${location.online}>${msg('Online')}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
+    const calendar =
+      event.status === 'cancelled'
+        ? nothing
+        : html`<a
+            part="calendar-link"
+            download=${calendarFileName(title)}
+            href=${calendarHref(toICalendar(this.calendarEntry(event, title)))}
+            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+          >`;
+    const registration = event.registrationUrl
+      ? html`<a part="registration-link" href=${event.registrationUrl}
+          >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+        >`
+      : nothing;
+    if (calendar === nothing && registration === nothing) return nothing;
+    return html`<p part="actions" class="actions">${calendar}${registration}</p>`;
+  }
+
+  private calendarEntry(event: FeedEvent, title: string) {
+    const location = event.location;
+    const place = location
+      ? [location.name && this.text(location.name).value, location.address, location.city && this.text(location.city).value, location.country && this.countryName(location.country)]
+          .filter(Boolean)
+          .join(', ') || location.online
+      : undefined;
+    return {
+      uid: `${event.id}@${new URL(this.src || document.baseURI, document.baseURI).host || 'nsiw-widgets'}`,
+      title,
+      start: event.start,
+      end: event.end,
+      timeZone: event.timeZone,
+      description: event.description ? this.text(event.description).value : undefined,
+      location: place,
+      url: event.url,
+      status: event.status,
+    };
+  }
+
+  private typeLabel(type: string | undefined) {
+    if (!type) return undefined;
+    const labels: Record<(typeof KNOWN_TYPES)[number], string> = {
+      seminar: msg('Seminar'),
+      workshop: msg('Workshop'),
+      conference: msg('Conference'),
+      panel: msg('Panel'),
+      webinar: msg('Webinar'),
+      meeting: msg('Meeting'),
+    };
+    return (KNOWN_TYPES as readonly string[]).includes(type)
+      ? { value: labels[type as (typeof KNOWN_TYPES)[number]], lang: undefined }
+      : { value: type, lang: undefined };
+  }
+
+  private countryName(code: string): string {
+    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
+  }
+
+  private text(value: Text) {
+    const picked = pickText(value, this.locale);
+    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  }
+}
+
+defineElement('nsiw-events', NsiwEvents);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nsiw-events': NsiwEvents;
+  }
+}

@@ -1,0 +1,7 @@
+export { NsiwEvents, type EventsShow } from './events/nsiw-events.js';
+export { loadFeed, type LoadFeedOptions } from './core/feed-loader.js';
+export { validateFeed, type FeedProblem, type ValidatedFeed } from './core/feed-validate.js';
+export type { Feed, FeedEvent, Workshop, Tab } from './core/feed-schema.js';
+export type { FeedLoadDetail, FeedErrorDetail } from './core/feed-controller.js';
+export * from './core/errors.js';
+export { LOCALES, type Locale, type Text } from './core/locale.js';

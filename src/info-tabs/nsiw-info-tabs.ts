@@ -1,0 +1,535 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { defineElement } from '../core/define.js';
+import { FeedController } from '../core/feed-controller.js';
+import { renderFeedError } from '../core/feed-states.js';
+import { pickText, type Locale, type Text as FeedText } from '../core/locale.js';
+import { activeLocale } from '../core/localization.js';
+import { renderRichText } from '../core/rich-text.js';
+import { baseStyles } from '../core/styles.js';
+import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
+
+export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
+
+/** `detail` of the `nsiw-tab-change` event. */
+export interface TabChangeDetail {
+  /** The id of the tab now selected. */
+  id: string;
+}
+
+/** One tab, whichever way it was given. */
+interface TabView {
+  id: string;
+  title: string;
+  /** The language of the title, when it differs from the widget's. */
+  titleLang: string | undefined;
+  /** The page's own `<details>` (declarative), or the rendered body (feed). */
+  content: HTMLDetailsElement | TemplateResult;
+  bodyLang: string | undefined;
+}
+
+/** How a `<details>` looked before the element took it over, to give it back as it was. */
+interface DetailsOriginal {
+  open: boolean;
+  summary: HTMLElement | null;
+  summaryDisplay: string;
+  summaryDisplayPriority: string;
+  summaryHadStyle: boolean;
+}
+
+const FOCUSABLE =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, object, embed, ' +
+  'audio[controls], video[controls], summary, [contenteditable]:not([contenteditable="false"]), [tabindex]';
+
+/**
+ * Whether the first thing a reader meets in `root` can take focus (a link, a form field). The APG tabs
+ * pattern makes a panel focusable unless so: otherwise Tab from the tab would skip the text before the
+ * first focusable element, or find nothing at all.
+ */
+function startsWithFocusable(root: Node, skip: Element | null): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
+    node === skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      if (node.matches(FOCUSABLE) && (node as HTMLElement).tabIndex >= 0) return true;
+    } else if (node.textContent!.trim() !== '') {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The URL fragment, decoded; empty when there is none or it is malformed. */
+function currentFragment(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The tabbed info panel ("More about the project"), following the WAI-ARIA Authoring Practices tabs
+ * pattern with automatic activation.
+ *
+ * Filled from its own children, `<details id="…"><summary>Title</summary>…</details>`, which work as
+ * plain disclosure sections without JavaScript and stay the page's own light DOM once upgraded (slotted
+ * into the panels, with their listeners, form state and page styles), or from a feed's `tabs` with `src`.
+ *
+ * Keyboard: Tab enters the tab list at the selected tab and leaves it for the panel; Left and Right
+ * (reversed on right-to-left pages) select the previous and next tab, wrapping; Home and End the first
+ * and last. When its own width is too small for the row of tabs, it shows the same sections as an
+ * accordion of buttons (`aria-expanded`), where Up, Down, Home and End move between the buttons.
+ *
+ * @element nsiw-info-tabs
+ *
+ * @attr {string} src - Feed URL whose `tabs` fill the element. Without it the element uses its
+ *   `<details>` children, or a feed in a child `<script type="application/json">`.
+ * @attr {string} selected - The id of the selected tab; reflects the selection. A URL fragment naming a
+ *   tab wins over it when the page loads. Default: the first tab.
+ * @attr {string} label - Accessible name of the tab list. Default: "More about the project", localized.
+ * @attr {'auto'|'tabs'|'accordion'} layout - `auto` (default) shows tabs, or an accordion when the
+ *   element is too narrow for its tabs; `tabs` always shows tabs (wrapping onto more lines when needed);
+ *   `accordion` always shows the accordion.
+ * @attr {number} heading-level - Heading level (2–6) of the accordion's section titles; anything else means 3.
+ * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
+ *
+ * @fires nsiw-tab-change - The visitor selected another tab (click, keyboard, or a link to its URL
+ *   fragment): `detail.id`. Not fired for changes made by setting `selected`.
+ * @fires nsiw-load - The feed was loaded (feed mode only): `detail.feed`, `detail.skipped`, `detail.dropped`.
+ * @fires nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
+ *
+ * @slot - `<details id><summary>Title</summary>content</details>` children become the tabs; other
+ *   children are shown above the tabs. In feed mode children are not shown (they remain the page's
+ *   fallback without JavaScript), and a child `<script type="application/json">` may hold the feed.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - A tab.
+ * @csspart tab-selected - The selected tab (with `tab`).
+ * @csspart panel - A tab panel, or an accordion section's content.
+ * @csspart section-heading - An accordion section's heading.
+ * @csspart section-button - An accordion section's button.
+ * @csspart section-button-expanded - The button of the open accordion section (with `section-button`).
+ * @csspart empty - The empty state (a feed without tabs).
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-detail - The technical cause inside the error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --nsiw-accent - Selected-tab indicator and link colour. Default: the inherited text colour.
+ * @cssprop --nsiw-muted - Secondary text colour.
+ * @cssprop --nsiw-border - Colour of the line under the tabs and between accordion sections.
+ * @cssprop --nsiw-radius - Corner radius of the tabs.
+ * @cssprop --nsiw-gap - Space around the panel content.
+ * @cssprop --nsiw-focus-ring - Outline of focused tabs, buttons and panels. Default: `2px solid currentColor`.
+ * @cssprop --nsiw-tab-indicator-width - Thickness of the selected tab's underline. Default: `3px`.
+ * @cssprop --nsiw-tab-selected-font-weight - Font weight of the selected tab. Default: inherited.
+ * @cssprop --nsiw-info-tabs-min-height - Height reserved while the feed loads. Default: `8rem`.
+ * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
+ * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
+ */
+@localized()
+export class NsiwInfoTabs extends LitElement {
+  static override styles = [baseStyles, infoTabsStyles];
+  // Manual assignment slots each `<details>` whole into its panel without touching its attributes.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  @property({ reflect: true }) src: string | null = null;
+  @property({ reflect: true }) selected: string | null = null;
+  @property() label: string | null = null;
+  @property({ reflect: true }) layout: InfoTabsLayout = 'auto';
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** In `auto` layout: whether the tabs did not fit, so the accordion is shown. */
+  @state() private narrow = false;
+  /** In the accordion: whether the selected section is open (its button closes it again). */
+  @state() private sectionOpen = true;
+
+  private feed: FeedController | undefined;
+  private locale: Locale = activeLocale();
+  private tabs: TabView[] = [];
+  /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */
+  private intro: (Element | Text)[] = [];
+  private readonly taken = new Map<HTMLDetailsElement, DetailsOriginal>();
+  /** Whether the URL fragment has been read for the first tabs the element had. */
+  private fragmentRead = false;
+  /** Width the row of tabs needed when it last overflowed; the accordion stays while the element is narrower. */
+  private tabsWidth = 0;
+  private titlesMeasured = '';
+  /** The tab whose control had focus before a re-render that swaps tabs for accordion or back. */
+  private focusedIndex = -1;
+
+  private readonly mutationObserver = new MutationObserver(() => this.requestUpdate());
+  private readonly resizeObserver = new ResizeObserver(() => {
+    // A frame later, so that the change of layout never resizes what is being observed mid-delivery.
+    requestAnimationFrame(() => this.fit());
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.mutationObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id'],
+    });
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.mutationObserver.disconnect();
+    this.resizeObserver.disconnect();
+    for (const details of [...this.taken.keys()]) this.release(details);
+  }
+
+  /** Whether the tabs come from a feed (`src`, or an inline JSON child) rather than from `<details>` children. */
+  private get feedMode(): boolean {
+    return !!this.src || this.querySelector(':scope > script[type="application/json"]') !== null;
+  }
+
+  private get effectiveLayout(): 'tabs' | 'accordion' {
+    if (this.layout === 'tabs' || this.layout === 'accordion') return this.layout;
+    return this.narrow ? 'accordion' : 'tabs';
+  }
+
+  private get selectedIndex(): number {
+    return Math.max(0, this.tabs.findIndex((tab) => tab.id === this.selected));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = activeLocale();
+    if (this.feedMode) {
+      this.feed ??= new FeedController(this);
+    } else if (this.feed) {
+      this.removeController(this.feed);
+      this.feed = undefined;
+    }
+    this.tabs = this.feed ? this.feedTabs() : this.declarativeTabs();
+    this.intro = this.feed ? [] : this.introNodes();
+
+    if (this.tabs.length > 0) {
+      const fragment = this.fragmentRead ? '' : currentFragment();
+      this.fragmentRead = true;
+      if (this.tabs.some((tab) => tab.id === fragment)) {
+        this.selected = fragment;
+        void this.updateComplete.then(() => this.scrollIntoView());
+      } else if (!this.tabs.some((tab) => tab.id === this.selected)) {
+        this.selected = this.tabs[0].id;
+      }
+    }
+
+    const titles = `${this.locale}\n${this.tabs.map((tab) => tab.title).join('\n')}`;
+    if (titles !== this.titlesMeasured) {
+      // New titles need a new measurement: show the tabs and let `fit` decide again, before any paint.
+      this.titlesMeasured = titles;
+      this.narrow = false;
+    }
+    const active = this.shadowRoot?.activeElement;
+    this.focusedIndex = active?.matches('[role="tab"], .section-button') ? Number(active.id.replace('tab-', '')) : -1;
+  }
+
+  private feedTabs(): TabView[] {
+    if (this.feed?.status !== 'ready') return [];
+    const baseUrl = this.src ? new URL(this.src, document.baseURI).href : document.baseURI;
+    return this.feed.result!.feed.tabs.map((tab) => {
+      const title = this.text(tab.title);
+      const body = this.text(tab.body);
+      return {
+        id: tab.id,
+        title: title.value,
+        titleLang: title.lang,
+        content: renderRichText(body.value, { baseUrl }),
+        bodyLang: body.lang,
+      };
+    });
+  }
+
+  private declarativeTabs(): TabView[] {
+    const sections = [...this.children].filter((child) => child instanceof HTMLDetailsElement);
+    return sections.map((details, index) => {
+      const summary = details.querySelector(':scope > summary');
+      const titleLang = (summary ?? details).closest('[lang]')?.getAttribute('lang') ?? '';
+      return {
+        // A section without an id still works as a tab; it just cannot be named by `selected` or a fragment.
+        id: details.id || `nsiw-tab-${index + 1}`,
+        title: summary?.textContent?.replace(/\s+/g, ' ').trim() || msg('Details'),
+        titleLang: titleLang || undefined,
+        content: details,
+        bodyLang: undefined,
+      };
+    });
+  }
+
+  private introNodes(): (Element | Text)[] {
+    return [...this.childNodes].filter(
+      (node): node is Element | Text =>
+        (node instanceof Element &&
+          !(node instanceof HTMLDetailsElement) &&
+          !node.matches('script[type="application/json"]')) ||
+        (node instanceof Text && node.data.trim() !== ''),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.feed?.status;
+    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${status === 'loading'
+          ? html`<div class="state loading" part="loading">${msg('Loading…')}</div>`
+          : status === 'error'
+            ? renderFeedError(this.feed!.error!, () => this.feed!.retry())
+            : status === 'ready' && this.tabs.length === 0
+              ? html`<p class="state" part="empty">${msg('No information to show.')}</p>`
+              : html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`}
+      </div>
+      <div class="sizer"></div>`;
+  }
+
+  private renderTabs(): TemplateResult | typeof nothing {
+    if (this.tabs.length === 0) return nothing;
+    const selectedIndex = this.selectedIndex;
+    return html`<div
+        role="tablist"
+        part="tablist"
+        aria-label=${this.label || msg('More about the project')}
+        @keydown=${this.onTabKeydown}
+      >
+        ${this.tabs.map((tab, index) => {
+          const selected = index === selectedIndex;
+          return html`<button
+            type="button"
+            role="tab"
+            id=${`tab-${index}`}
+            part=${selected ? 'tab tab-selected' : 'tab'}
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls=${`panel-${index}`}
+            tabindex=${selected ? 0 : -1}
+            lang=${tab.titleLang ?? nothing}
+            @click=${() => this.select(index, false)}
+          >
+            ${tab.title}
+          </button>`;
+        })}
+      </div>
+      ${this.tabs.map(
+        (tab, index) => html`<div
+          role="tabpanel"
+          id=${`panel-${index}`}
+          part="panel"
+          aria-labelledby=${`tab-${index}`}
+          data-title=${tab.title}
+          lang=${tab.bodyLang ?? nothing}
+          ?hidden=${index !== selectedIndex}
+        >
+          ${this.renderContent(tab)}
+        </div>`,
+      )}`;
+  }
+
+  private renderAccordion(): TemplateResult[] {
+    const selectedIndex = this.selectedIndex;
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    return this.tabs.map((tab, index) => {
+      const expanded = index === selectedIndex && this.sectionOpen;
+      return html`<div role="heading" aria-level=${level} class="section-heading" part="section-heading">
+          <button
+            type="button"
+            class="section-button"
+            id=${`tab-${index}`}
+            part=${expanded ? 'section-button section-button-expanded' : 'section-button'}
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${`panel-${index}`}
+            lang=${tab.titleLang ?? nothing}
+            @click=${() => this.toggleSection(index)}
+            @keydown=${this.onSectionKeydown}
+          >
+            ${tab.title}
+          </button>
+        </div>
+        <div
+          role="region"
+          id=${`panel-${index}`}
+          part="panel"
+          aria-labelledby=${`tab-${index}`}
+          data-title=${tab.title}
+          lang=${tab.bodyLang ?? nothing}
+          ?hidden=${!expanded}
+        >
+          ${this.renderContent(tab)}
+        </div>`;
+    });
+  }
+
+  private renderContent(tab: TabView): TemplateResult {
+    return tab.content instanceof HTMLDetailsElement ? html`<slot></slot>` : tab.content;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.takeOverDetails();
+    const panels = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="panel"]')];
+    panels.forEach((panel, index) => {
+      const content = this.tabs[index].content;
+      if (content instanceof HTMLDetailsElement) panel.querySelector('slot')!.assign(content);
+      const focusable =
+        panel.getAttribute('role') === 'tabpanel' &&
+        !(content instanceof HTMLDetailsElement
+          ? startsWithFocusable(content, content.querySelector(':scope > summary'))
+          : startsWithFocusable(panel, null));
+      if (focusable) panel.tabIndex = 0;
+      else panel.removeAttribute('tabindex');
+    });
+    this.renderRoot.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this.intro);
+    // Swapping tabs for the accordion (or back) replaces the focused control: focus its successor.
+    const successor = this.focusedIndex === -1 ? null : this.controlOf(this.focusedIndex);
+    if (successor && this.shadowRoot!.activeElement !== successor) successor.focus();
+    this.fit();
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver.observe(this.renderRoot.querySelector('.sizer')!);
+  }
+
+  /**
+   * Keeps the `<details>` that are tabs open with their `<summary>` hidden (its text is the tab's name),
+   * and gives back those that are no longer tabs as they were.
+   */
+  private takeOverDetails(): void {
+    const current = new Set(this.tabs.flatMap((tab) => (tab.content instanceof HTMLDetailsElement ? [tab.content] : [])));
+    for (const details of [...this.taken.keys()]) if (!current.has(details)) this.release(details);
+    for (const details of current) {
+      if (!this.taken.has(details)) {
+        const summary = details.querySelector<HTMLElement>(':scope > summary');
+        this.taken.set(details, {
+          open: details.open,
+          summary,
+          summaryDisplay: summary?.style.getPropertyValue('display') ?? '',
+          summaryDisplayPriority: summary?.style.getPropertyPriority('display') ?? '',
+          summaryHadStyle: summary?.hasAttribute('style') ?? false,
+        });
+        details.addEventListener('toggle', this.keepOpen);
+      }
+      details.open = true;
+      // Inline and important, so that no page rule for `summary` shows it twice; CSP allows the CSSOM.
+      details.querySelector<HTMLElement>(':scope > summary')?.style.setProperty('display', 'none', 'important');
+    }
+  }
+
+  private release(details: HTMLDetailsElement): void {
+    const original = this.taken.get(details)!;
+    this.taken.delete(details);
+    details.removeEventListener('toggle', this.keepOpen);
+    details.open = original.open;
+    const summary = original.summary;
+    if (!summary) return;
+    summary.style.setProperty('display', original.summaryDisplay, original.summaryDisplayPriority);
+    // Reading the attribute (rather than `style.length`) also flushes the CSSOM into it first; otherwise
+    // Chromium writes an empty `style=""` back after the removal.
+    if (!original.summaryHadStyle && summary.getAttribute('style') === '') summary.removeAttribute('style');
+  }
+
+  /** A script on the page that closes a section would leave its panel empty: the panel shows it open. */
+  private readonly keepOpen = (event: Event): void => {
+    const details = event.target as HTMLDetailsElement;
+    if (!details.open && this.taken.has(details)) details.open = true;
+  };
+
+  /**
+   * In `auto` layout, shows the accordion when the row of tabs overflows the element's own width, and
+   * the tabs again once the element is as wide as that row needed.
+   */
+  private fit(): void {
+    if (this.layout !== 'auto' || !this.isConnected) return;
+    if (this.narrow) {
+      if (this.renderRoot.querySelector('.sizer')!.clientWidth >= this.tabsWidth) this.narrow = false;
+      return;
+    }
+    const tablist = this.renderRoot.querySelector('[role="tablist"]');
+    if (tablist && tablist.scrollWidth > tablist.clientWidth + 1) {
+      this.tabsWidth = tablist.scrollWidth;
+      this.narrow = true;
+    }
+  }
+
+  private select(index: number, focus: boolean): void {
+    const tab = this.tabs[index];
+    if (focus) this.controlOf(index)?.focus();
+    if (tab.id === this.selected) return;
+    this.selected = tab.id;
+    this.dispatchEvent(
+      new CustomEvent<TabChangeDetail>('nsiw-tab-change', { detail: { id: tab.id }, bubbles: true, composed: true }),
+    );
+  }
+
+  private toggleSection(index: number): void {
+    if (index === this.selectedIndex) {
+      this.sectionOpen = !this.sectionOpen;
+      return;
+    }
+    this.sectionOpen = true;
+    this.select(index, false);
+  }
+
+  private readonly onTabKeydown = (event: KeyboardEvent): void => {
+    const rightToLeft = getComputedStyle(this).direction === 'rtl';
+    this.navigate(event, rightToLeft ? 'ArrowLeft' : 'ArrowRight', rightToLeft ? 'ArrowRight' : 'ArrowLeft', (index) =>
+      this.select(index, true),
+    );
+  };
+
+  private readonly onSectionKeydown = (event: KeyboardEvent): void => {
+    this.navigate(event, 'ArrowDown', 'ArrowUp', (index) => this.controlOf(index)!.focus());
+  };
+
+  /** Handles the keys that move between tabs: `next` and `previous` wrap; Home and End go to the ends. */
+  private navigate(event: KeyboardEvent, next: string, previous: string, go: (index: number) => void): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = Number((event.target as HTMLElement).id.replace('tab-', ''));
+    const count = this.tabs.length;
+    const target = {
+      [next]: (current + 1) % count,
+      [previous]: (current - 1 + count) % count,
+      Home: 0,
+      End: count - 1,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    go(target);
+  }
+
+  /** The tab, or in the accordion the section button, of the tab at `index`. */
+  private controlOf(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`);
+  }
+
+  private readonly onHashChange = (): void => {
+    const index = this.tabs.findIndex((tab) => tab.id === currentFragment());
+    if (index === -1) return;
+    this.sectionOpen = true;
+    this.select(index, false);
+    void this.updateComplete.then(() => this.scrollIntoView());
+  };
+
+  private text(value: FeedText) {
+    const picked = pickText(value, this.locale);
+    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  }
+}
+
+defineElement('nsiw-info-tabs', NsiwInfoTabs);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nsiw-info-tabs': NsiwInfoTabs;
+  }
+  interface HTMLElementEventMap {
+    'nsiw-tab-change': CustomEvent<TabChangeDetail>;
+  }
+}

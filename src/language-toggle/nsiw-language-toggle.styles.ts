@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+export const languageToggleStyles = css`
+  :host {
+    display: inline-block;
+  }
+  [part~='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+  /* The pressed state is shown by weight and a bar in the accent colour, never by a fill, so that the
+     text keeps the host page's own contrast whatever accent a site picks. */
+  [aria-pressed='true'] {
+    font-weight: 700;
+    border-color: var(--_accent);
+    box-shadow: inset 0 -0.1875rem 0 var(--_accent);
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

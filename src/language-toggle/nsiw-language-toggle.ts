@@ -1,0 +1,120 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { defineElement } from '../core/define.js';
+import type { Locale } from '../core/locale.js';
+import { activeLocale, changeLocale, rememberLocale, supportedLocale } from '../core/localization.js';
+import { baseStyles } from '../core/styles.js';
+import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
+
+const DEFAULT_LOCALES: readonly Locale[] = ['nb', 'en'];
+
+/** Each language's own name for itself: a visitor looks for the language they read, not its name in ours. */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  nb: 'Norsk',
+  en: 'English',
+  sv: 'Svenska',
+  da: 'Dansk',
+};
+
+/** The offer to switch, written in the language it offers, as the network's own page does. */
+const SWITCH_LABELS: Readonly<Record<Locale, string>> = {
+  nb: 'Til norsk versjon',
+  en: 'To English version',
+  sv: 'Till svensk version',
+  da: 'Til dansk version',
+};
+
+/**
+ * Switches every `nsiw-` element on the page between languages, and remembers the visitor's choice.
+ *
+ * With two locales it is one button that offers the other one, named in that language ("To English
+ * version" on a Norwegian page, "Til norsk versjon" on an English one). With more, it is a labelled group
+ * of buttons, one per language, the current one pressed (`aria-pressed`).
+ *
+ * @element nsiw-language-toggle
+ *
+ * @attr {string} locales - Space-separated locales offered, from `nb`, `en`, `sv`, `da` (tags such as
+ *   `nb-NO` are read as their language). Default `nb en`.
+ * @attr {boolean} navigate - Where the page declares `<link rel="alternate" hreflang="..." href="...">` for
+ *   a locale, offer that page instead: a link that goes there (the choice is still remembered).
+ *
+ * @fires nsiw-locale-change - The visitor picked another locale: `detail.locale`. Bubbles and is
+ *   composed, so it reaches `document` once; every element on the page re-renders in that locale.
+ *
+ * @csspart base - The wrapper of the control; a labelled group (`role="group"`) with more than two locales.
+ * @csspart button - A button that switches the locale.
+ * @csspart link - A link to the page's alternate version in another language (`navigate`).
+ *
+ * @cssprop --nsiw-accent - Link colour and the mark of the pressed language. Default: the inherited text colour.
+ * @cssprop --nsiw-radius - Corner radius of the buttons.
+ * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
+ */
+@localized()
+export class NsiwLanguageToggle extends LitElement {
+  static override styles = [baseStyles, languageToggleStyles];
+
+  @property() locales: string | null = null;
+  @property({ type: Boolean, reflect: true }) navigate = false;
+
+  protected override render(): TemplateResult {
+    const current = activeLocale();
+    const offered = this.offeredLocales();
+    if (offered.length === 2 && offered.includes(current)) {
+      const other = offered.find((locale) => locale !== current)!;
+      return html`<div part="base">${this.renderChoice(other, undefined)}</div>`;
+    }
+    return html`<div part="base group" role="group" lang=${current} aria-label=${msg('Language', {
+      desc: 'Label of the group of buttons that switch the widgets between languages.',
+    })}>
+      ${offered.map((locale) => this.renderChoice(locale, locale === current))}
+    </div>`;
+  }
+
+  /** A button that switches to `locale` (`pressed`: its state in a group), or, navigating, a link to its page. */
+  private renderChoice(locale: Locale, pressed: boolean | undefined): TemplateResult {
+    const label = pressed === undefined ? SWITCH_LABELS[locale] : LANGUAGE_NAMES[locale];
+    const alternate = this.navigate && !pressed ? alternatePage(locale) : undefined;
+    if (alternate) {
+      return html`<a part="link" href=${alternate} hreflang=${locale} lang=${locale} @click=${() => rememberLocale(locale)}
+        >${label}</a
+      >`;
+    }
+    return html`<button
+      part="button"
+      type="button"
+      lang=${locale}
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      @click=${() => this.choose(locale)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private choose(locale: Locale): void {
+    changeLocale(locale, { remember: true, announcer: this }).catch(() => {
+      // Reported by the shared localization; the element keeps showing the locale it has.
+    });
+  }
+
+  /** The supported locales of `locales`, each once, in order; the default pair when fewer than two remain. */
+  private offeredLocales(): Locale[] {
+    const requested = (this.locales ?? '').trim().split(/\s+/).map(supportedLocale);
+    const offered = [...new Set(requested.filter((locale) => locale !== undefined))];
+    return offered.length >= 2 ? offered : [...DEFAULT_LOCALES];
+  }
+}
+
+/** The page's own version in `locale`, as its `<link rel="alternate" hreflang>` declares it. */
+function alternatePage(locale: Locale): string | undefined {
+  const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang][href]');
+  return [...links].find((link) => supportedLocale(link.hreflang) === locale)?.href;
+}
+
+defineElement('nsiw-language-toggle', NsiwLanguageToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nsiw-language-toggle': NsiwLanguageToggle;
+  }
+}

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { documentLocale, localeFromTag, pickText } from '../../src/core/locale.js';
+
+describe('localeFromTag', () => {
+  const cases: [string | null | undefined, string][] = [
+    ['nb', 'nb'],
+    ['nb-NO', 'nb'],
+    ['no', 'nb'],
+    ['nn', 'nb'],
+    ['nn-NO', 'nb'],
+    ['NO', 'nb'],
+    ['sv-SE', 'sv'],
+    ['sv_FI', 'sv'],
+    ['da-DK', 'da'],
+    ['en-US', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+  ];
+  for (const [tag, locale] of cases) {
+    it(`reads ${JSON.stringify(tag)} as ${locale}`, () => {
+      expect(localeFromTag(tag)).to.equal(locale);
+    });
+  }
+
+  it('follows <html lang>', () => {
+    const original = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'da-DK';
+      expect(documentLocale()).to.equal('da');
+    } finally {
+      document.documentElement.lang = original;
+    }
+  });
+});
+
+describe('pickText', () => {
+  it('gives a plain string in every locale, with no language of its own', () => {
+    expect(pickText('Fafo', 'sv')).to.deep.equal({ value: 'Fafo', lang: undefined });
+  });
+
+  it('picks the locale, then en, then nb, then the first value present', () => {
+    const all = { nb: 'Arrangementer', en: 'Events', sv: 'Evenemang', da: 'Arrangementer (da)' };
+    expect(pickText(all, 'sv')).to.deep.equal({ value: 'Evenemang', lang: 'sv' });
+    expect(pickText({ nb: 'Arrangementer', en: 'Events' }, 'da')).to.deep.equal({ value: 'Events', lang: 'en' });
+    expect(pickText({ sv: 'Evenemang', nb: 'Arrangementer' }, 'da')).to.deep.equal({
+      value: 'Arrangementer',
+      lang: 'nb',
+    });
+    expect(pickText({ de: 'Veranstaltungen', fi: 'Tapahtumat' }, 'en')).to.deep.equal({
+      value: 'Veranstaltungen',
+      lang: 'de',
+    });
+  });
+
+  it('reads no and nn as nb, an exact nb key winning', () => {
+    expect(pickText({ no: 'Hei', en: 'Hi' }, 'nb')).to.deep.equal({ value: 'Hei', lang: 'nb' });
+    expect(pickText({ nn: 'Hei (nn)', nb: 'Hei (nb)' }, 'nb')).to.deep.equal({ value: 'Hei (nb)', lang: 'nb' });
+    expect(pickText({ nb: 'Hei (nb)', nn: 'Hei (nn)' }, 'nb')).to.deep.equal({ value: 'Hei (nb)', lang: 'nb' });
+  });
+});

@@ -1,0 +1,335 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../src/events/nsiw-events.js';
+import type { NsiwEvents } from '../../src/events/nsiw-events.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
+
+const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
+const HOSTILE_URL = new URL('../fixtures/hostile.json', import.meta.url).href;
+/** 1 October 2023: the seminar and workshop are upcoming, the SISP panel is past. */
+const OCTOBER_2023 = new Date('2023-10-01T00:00:00Z');
+
+async function loaded(element: Promise<NsiwEvents>): Promise<NsiwEvents> {
+  const events = await element;
+  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load');
+  await events.updateComplete;
+  return events;
+}
+
+function titles(element: NsiwEvents): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+}
+
+function item(element: NsiwEvents, title: string): HTMLElement {
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((event) =>
+    event.querySelector('[part~="title"]')!.textContent!.includes(title),
+  );
+  if (!found) throw new Error(`no event titled ${title}`);
+  return found;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+let originalLang: string;
+beforeEach(() => {
+  originalLang = document.documentElement.lang;
+  document.documentElement.lang = 'en';
+});
+afterEach(() => {
+  document.documentElement.lang = originalLang;
+});
+
+describe('<nsiw-events>', () => {
+  it('lists upcoming events soonest first with their date, time, type, organizer and place', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    expect(titles(element)).to.deep.equal([
+      'First N-SIW workshop',
+      'Street-level integration work',
+      'A talk in New York',
+      'Cancelled webinar',
+      'Postponed meeting',
+    ]);
+    const seminar = item(element, 'Street-level integration work');
+    expect(text(seminar.querySelector('[part~="when"]'))).to.match(/^Thursday 12 October 2023, 12:30–16:30/);
+    expect(text(seminar.querySelector('[part~="type"]'))).to.equal('Fafo seminar');
+    expect(text(seminar.querySelector('[part~="organizer"]'))).to.equal('Organizer: Fafo');
+    expect(text(seminar.querySelector('[part~="place"]'))).to.equal('Fafo, Borggata 2B, Oslo, Norway');
+    expect(seminar.querySelector('time')!.getAttribute('datetime')).to.equal('2023-10-12T12:30:00+02:00');
+  });
+
+  it('links the title to the event page, resolved against the feed URL, and offers registration', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    const seminar = item(element, 'Street-level integration work');
+    const link = seminar.querySelector<HTMLAnchorElement>('[part~="title-link"]')!;
+    expect(link.href).to.equal(new URL('seminar-2023.html', FEED_URL).href);
+    expect(seminar.querySelector<HTMLAnchorElement>('[part~="registration-link"]')!.href).to.equal(
+      'https://www.fafo.no/register',
+    );
+    expect(item(element, 'First N-SIW workshop').querySelector('[part~="title-link"]')).to.equal(null);
+  });
+
+  it('shows the venue time in the event time zone and a date-only end as inclusive', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} show="all"></nsiw-events>`));
+    expect(text(item(element, 'A talk in New York').querySelector('[part~="when"]'))).to.match(
+      /^Friday 20 October 2023, 18:00–19:30/,
+    );
+    expect(text(item(element, 'SISP 2023').querySelector('[part~="when"]'))).to.match(/^14–16 September 2023/);
+    expect(text(item(element, 'First N-SIW workshop').querySelector('[part~="when"]'))).to.match(
+      /^12–13 October 2023/,
+    );
+  });
+
+  it('formats dates in Norwegian on a Norwegian page', async () => {
+    document.documentElement.lang = 'nb-NO';
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    const seminar = item(element, 'Integreringsarbeid på bakkenivå');
+    expect(text(seminar.querySelector('[part~="when"]'))).to.match(/^torsdag 12\. oktober 2023, 12:30–16:30/);
+    expect(text(seminar.querySelector('[part~="place"]'))).to.equal('Fafo, Borggata 2B, Oslo, Norge');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('nb');
+  });
+
+  it('marks a title that falls back to another language with its own lang', async () => {
+    document.documentElement.lang = 'nb';
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    const webinarTitle = item(element, 'Cancelled webinar').querySelector('[part~="title"] [lang]');
+    expect(webinarTitle!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('shows past events most recent first, and all events in date order', async () => {
+    const past = await loaded(
+      fixture(html`<nsiw-events src=${FEED_URL} show="past" .now=${new Date('2023-12-01T00:00:00Z')}></nsiw-events>`),
+    );
+    expect(titles(past)).to.deep.equal([
+      'Postponed meeting',
+      'Cancelled webinar',
+      'A talk in New York',
+      'First N-SIW workshop',
+      'Street-level integration work',
+      'SISP 2023: Panel 9.6',
+    ]);
+    const all = await loaded(fixture(html`<nsiw-events src=${FEED_URL} show="all" .now=${OCTOBER_2023}></nsiw-events>`));
+    expect(titles(all)[0]).to.equal('SISP 2023: Panel 9.6');
+    expect(titles(all)).to.have.length(6);
+  });
+
+  it('counts an event as upcoming until it has ended', async () => {
+    const duringSeminar = new Date('2023-10-12T14:29:00Z');
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${duringSeminar}></nsiw-events>`));
+    expect(titles(element)).to.include('Street-level integration work');
+    element.now = new Date('2023-10-12T14:30:00Z');
+    await element.updateComplete;
+    expect(titles(element)).not.to.include('Street-level integration work');
+    // The last day of the date-only workshop (13 October, Oslo) still counts as upcoming at 23:00 Oslo time.
+    element.now = new Date('2023-10-13T21:00:00Z');
+    await element.updateComplete;
+    expect(titles(element)).to.include('First N-SIW workshop');
+    element.now = new Date('2023-10-13T22:00:00Z');
+    await element.updateComplete;
+    expect(titles(element)).not.to.include('First N-SIW workshop');
+  });
+
+  it('filters by types and limits the count', async () => {
+    const element = await loaded(
+      fixture(html`<nsiw-events src=${FEED_URL} show="all" types="panel  workshop" .now=${OCTOBER_2023}></nsiw-events>`),
+    );
+    expect(titles(element)).to.deep.equal(['SISP 2023: Panel 9.6', 'First N-SIW workshop']);
+    element.setAttribute('limit', '1');
+    await element.updateComplete;
+    expect(titles(element)).to.deep.equal(['SISP 2023: Panel 9.6']);
+    element.setAttribute('limit', '0');
+    await element.updateComplete;
+    expect(text(element.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No events.');
+  });
+
+  it('labels known types, shows an unknown type as written, and marks cancelled and postponed events', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    expect(text(item(element, 'First N-SIW workshop').querySelector('[part~="type"]'))).to.equal('Workshop');
+    expect(text(item(element, 'A talk in New York').querySelector('[part~="type"]'))).to.equal('lecture-series');
+    const cancelled = item(element, 'Cancelled webinar');
+    expect(text(cancelled.querySelector('[part~="status"]'))).to.equal('Cancelled');
+    expect(cancelled.querySelector('[part~="calendar-link"]'), 'no calendar entry for a cancelled event').to.equal(null);
+    const online = cancelled.querySelector<HTMLAnchorElement>('[part~="place"] a')!;
+    expect(text(online)).to.equal('Online');
+    expect(online.href).to.equal('https://example.org/webinar');
+    expect(text(item(element, 'Postponed meeting').querySelector('[part~="status"]'))).to.equal('Postponed');
+    expect(item(element, 'First N-SIW workshop').querySelector('[part~="status"]')).to.equal(null);
+  });
+
+  it('uses the heading level asked for, and 3 for anything outside 2–6', async () => {
+    const element = await loaded(
+      fixture(html`<nsiw-events src=${FEED_URL} heading-level="5" .now=${OCTOBER_2023}></nsiw-events>`),
+    );
+    const heading = () => element.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(heading().getAttribute('role')).to.equal('heading');
+    expect(heading().getAttribute('aria-level')).to.equal('5');
+    for (const bad of ['1', '7', 'two', '']) {
+      element.setAttribute('heading-level', bad);
+      await element.updateComplete;
+      expect(heading().getAttribute('aria-level'), `heading-level="${bad}"`).to.equal('3');
+    }
+  });
+
+  it('offers each event as a calendar file that a real iCalendar parser reads back', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
+    const link = item(element, 'Street-level integration work').querySelector<HTMLAnchorElement>(
+      '[part~="calendar-link"]',
+    )!;
+    expect(text(link)).to.equal('Add to calendar: Street-level integration work');
+    expect(link.getAttribute('download')).to.match(/\.ics$/);
+    expect(link.href).to.match(/^data:text\/calendar/);
+    const ics = await (await fetch(link.href)).text();
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).to.equal('Street-level integration work');
+    expect(event.startDate.toJSDate().toISOString()).to.equal('2023-10-12T10:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).to.equal('2023-10-12T14:30:00.000Z');
+  });
+
+  it('reads an inline JSON feed when there is no src', async () => {
+    const element = await loaded(
+      fixture(html`<nsiw-events show="all"
+        ><script type="application/json">
+          { "version": 1, "events": [{ "id": "a", "title": "Inline event", "start": "2024-01-01" }] }
+        </script></nsiw-events
+      >`),
+    );
+    expect(titles(element)).to.deep.equal(['Inline event']);
+  });
+
+  it('is busy while loading, then fires nsiw-load with the feed and the skipped items', async () => {
+    const element = document.createElement('nsiw-events');
+    element.src = HOSTILE_URL;
+    element.show = 'all';
+    const loadEvent = oneEvent(element, 'nsiw-load');
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    const { detail } = (await loadEvent) as CustomEvent<FeedLoadDetail>;
+    expect(detail.feed.version).to.equal(1);
+    expect(detail.skipped.length).to.be.greaterThan(0);
+    for (const skipped of detail.skipped) {
+      expect(skipped).to.have.keys(['collection', 'index', 'id', 'reason']);
+    }
+    element.remove();
+  });
+
+  it('renders hostile strings as text, drops unsafe links and keeps every valid item', async () => {
+    const element = await loaded(fixture(html`<nsiw-events src=${HOSTILE_URL} show="all"></nsiw-events>`));
+    const root = element.shadowRoot!;
+    expect(root.querySelector('script, img, iframe'), 'no element made from feed text').to.equal(null);
+    expect(text(root.querySelector('[part~="list"]'))).to.contain('<');
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      expect(link.protocol).to.be.oneOf(['http:', 'https:', 'mailto:', 'data:']);
+      if (link.protocol === 'data:') expect(link.href).to.match(/^data:text\/calendar/);
+    }
+    expect(titles(element).length).to.be.greaterThan(0);
+  });
+
+  it('says so when there are no upcoming events', async () => {
+    const element = await loaded(
+      fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`),
+    );
+    const empty = element.shadowRoot!.querySelector('[part~="empty"]');
+    expect(text(empty)).to.equal('No upcoming events.');
+    expect(element.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
+  });
+
+  it('shows an alert with the cause and fires nsiw-error when the feed is missing', async () => {
+    const missing = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
+    const element = document.createElement('nsiw-events');
+    element.src = missing;
+    const errorEvent = oneEvent(element, 'nsiw-error');
+    document.body.append(element);
+    const { detail } = (await errorEvent) as CustomEvent<FeedErrorDetail>;
+    expect(detail.error.message).to.contain('404');
+    await element.updateComplete;
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('The feed could not be loaded (HTTP 404).');
+    expect(alert.querySelector('button')!.textContent).to.equal('Try again');
+    element.remove();
+  });
+
+  it('recovers when retry finds the feed', async () => {
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (input, init) => {
+      calls += 1;
+      return calls === 1 ? Promise.resolve(new Response('oops', { status: 500 })) : realFetch(input, init);
+    };
+    try {
+      const retryUrl = `${FEED_URL}?retry-test`;
+      const element = document.createElement('nsiw-events');
+      element.src = retryUrl;
+      element.show = 'all';
+      const failed = oneEvent(element, 'nsiw-error');
+      document.body.append(element);
+      await failed;
+      await element.updateComplete;
+      const recovered = oneEvent(element, 'nsiw-load');
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await recovered;
+      await element.updateComplete;
+      expect(calls).to.equal(2);
+      expect(titles(element)).to.have.length(6);
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      element.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('makes one request for three elements that name the same feed', async () => {
+    const realFetch = window.fetch;
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    try {
+      const sharedUrl = `${FEED_URL}?shared-test`;
+      const container = await fixture(html`<div>
+        <nsiw-events src=${sharedUrl}></nsiw-events>
+        <nsiw-events src=${sharedUrl} show="past"></nsiw-events>
+        <nsiw-events src=${sharedUrl} show="all"></nsiw-events>
+      </div>`);
+      for (const element of container.querySelectorAll('nsiw-events')) await loaded(Promise.resolve(element));
+      expect(requested.filter((url) => url.includes('shared-test'))).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  describe('accessibility (axe)', () => {
+    it('has no violations with events', async () => {
+      const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} show="all"></nsiw-events>`));
+      await expect(element).to.be.accessible();
+    });
+
+    it('has no violations while loading', async () => {
+      const element = await fixture<NsiwEvents>(
+        html`<nsiw-events src=${`${FEED_URL}?loading-state`} show="all"></nsiw-events>`,
+      );
+      expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).not.to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('has no violations when empty', async () => {
+      const element = await loaded(
+        fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`),
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('has no violations in the error state', async () => {
+      const element = document.createElement('nsiw-events');
+      element.src = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
+      const failed = oneEvent(element, 'nsiw-error');
+      document.body.append(element);
+      await failed;
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+  });
+});
