@@ -21,6 +21,12 @@ const config: StorybookConfig = {
         },
       },
     ];
+    // Storybook's renderer imports `lit/directive-helpers.js`; pre-bundled with the rest of Lit, it shares
+    // one copy of lit-html with the elements instead of loading a second one in `storybook dev`.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     // Stories load the sample feed by URL, as pages do; it must stay a file, never become a `data:` URL.
     viteConfig.build = { ...viteConfig.build, assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined) };
     return viteConfig;

@@ -1,4 +1,5 @@
 export { NsiwEvents, type EventsShow } from './events/nsiw-events.js';
+export { NsiwInfoTabs, type InfoTabsLayout, type TabChangeDetail } from './info-tabs/nsiw-info-tabs.js';
 export { loadFeed, type LoadFeedOptions } from './core/feed-loader.js';
 export { validateFeed, type FeedProblem, type ValidatedFeed } from './core/feed-validate.js';
 export type { Feed, FeedEvent, Workshop, Tab } from './core/feed-schema.js';

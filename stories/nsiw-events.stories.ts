@@ -3,6 +3,7 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/events/nsiw-events.js';
 import type { EventsShow } from '../src/events/nsiw-events.js';
@@ -32,17 +33,21 @@ function renderEvents(args: EventsArgs): TemplateResult {
   const theme = Object.fromEntries(
     Object.entries(args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== ''),
   ) as Record<string, string>;
-  return html`<nsiw-events
-    src=${ifDefined(args.src || undefined)}
-    show=${ifDefined(args.show)}
-    limit=${ifDefined(args.limit)}
-    types=${ifDefined(args.types || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    color-scheme=${ifDefined(args['color-scheme'] || undefined)}
-    style=${Object.keys(theme).length > 0 ? styleMap(theme) : nothing}
-    .now=${STORY_NOW}
-    >${args.inlineFeed === undefined ? nothing : inlineFeed(args.inlineFeed)}</nsiw-events
-  >`;
+  // The element reads an inline feed once, as a page's would never change; an edited one needs a new element.
+  return html`${keyed(
+    JSON.stringify(args.inlineFeed) ?? '',
+    html`<nsiw-events
+      src=${ifDefined(args.src || undefined)}
+      show=${ifDefined(args.show)}
+      limit=${ifDefined(args.limit)}
+      types=${ifDefined(args.types || undefined)}
+      heading-level=${ifDefined(args['heading-level'])}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      style=${Object.keys(theme).length > 0 ? styleMap(theme) : nothing}
+      .now=${STORY_NOW}
+      >${args.inlineFeed === undefined ? nothing : inlineFeed(args.inlineFeed)}</nsiw-events
+    >`,
+  )}`;
 }
 
 /** A partner page's own small feed, written into the page instead of published as a file. */
@@ -138,7 +143,10 @@ export const InlineFeed: Story = { name: 'Inline feed', args: { src: undefined, 
 
 const NEVER_RESPONDS = 'never-responds.json';
 
-/** The feed has not arrived yet: `aria-busy`, and room kept for the list. */
+/**
+ * The feed has not arrived yet: `aria-busy`, and room kept for the list. As on a real page, the element
+ * gives up after 15 seconds and shows its timeout error.
+ */
 export const Loading: Story = {
   args: { src: NEVER_RESPONDS },
   beforeEach: () => holdRequests(NEVER_RESPONDS),
@@ -169,7 +177,8 @@ export const HostileFeed: Story = {
     for (const link of root.querySelectorAll('a[href]')) {
       await expect(link.getAttribute('href')).toMatch(/^(https?:|mailto:|blob:|data:text\/calendar)/);
     }
-    await expect(root.textContent).toContain('A valid event after the bad ones');
+    // Four of the nine items are valid, whatever the page language shows them in.
+    await expect(root.querySelectorAll('[part="event"]')).toHaveLength(4);
   },
 };
 

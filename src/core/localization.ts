@@ -1,6 +1,3 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { documentLocale, localeFromTag, type Locale } from './locale.js';
-
 /**
  * One locale for every `nsiw-` element on the page, whichever copy of the library rendered it.
  *
@@ -10,6 +7,9 @@ import { documentLocale, localeFromTag, type Locale } from './locale.js';
  * and switches its own @lit/localize runtime, whose `lit-localize-status` event re-renders the
  * `@localized()` elements.
  */
+
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { documentLocale, localeFromTag, type Locale } from './locale.js';
 
 /** Name of the event that announces a new page locale; `detail` is a {@link LocaleChangeDetail}. */
 export const LOCALE_CHANGE_EVENT = 'nsiw-locale-change';
@@ -85,6 +85,7 @@ export function initialLocale(): Locale {
 
 /** The page's current locale, shared by every copy of the library on the page. */
 export function getLocale(): Locale {
+  start();
   return sharedState().locale;
 }
 

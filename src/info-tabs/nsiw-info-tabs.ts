@@ -32,6 +32,8 @@ interface TabView {
 /** How a `<details>` looked before the element took it over, to give it back as it was. */
 interface DetailsOriginal {
   open: boolean;
+  /** The exclusive group (`<details name>`), which would close every section but one. */
+  name: string | null;
   summary: HTMLElement | null;
   summaryDisplay: string;
   summaryDisplayPriority: string;
@@ -179,6 +181,9 @@ export class NsiwInfoTabs extends LitElement {
       attributeFilter: ['id'],
     });
     this.requestUpdate();
+    void this.updateComplete.then(() => {
+      if (this.isConnected) this.resizeObserver.observe(this.renderRoot.querySelector('.sizer')!);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -393,10 +398,6 @@ export class NsiwInfoTabs extends LitElement {
     this.fit();
   }
 
-  protected override firstUpdated(): void {
-    this.resizeObserver.observe(this.renderRoot.querySelector('.sizer')!);
-  }
-
   /**
    * Keeps the `<details>` that are tabs open with their `<summary>` hidden (its text is the tab's name),
    * and gives back those that are no longer tabs as they were.
@@ -409,12 +410,14 @@ export class NsiwInfoTabs extends LitElement {
         const summary = details.querySelector<HTMLElement>(':scope > summary');
         this.taken.set(details, {
           open: details.open,
+          name: details.getAttribute('name'),
           summary,
           summaryDisplay: summary?.style.getPropertyValue('display') ?? '',
           summaryDisplayPriority: summary?.style.getPropertyPriority('display') ?? '',
           summaryHadStyle: summary?.hasAttribute('style') ?? false,
         });
         details.addEventListener('toggle', this.keepOpen);
+        details.removeAttribute('name');
       }
       details.open = true;
       // Inline and important, so that no page rule for `summary` shows it twice; CSP allows the CSSOM.
@@ -427,6 +430,7 @@ export class NsiwInfoTabs extends LitElement {
     this.taken.delete(details);
     details.removeEventListener('toggle', this.keepOpen);
     details.open = original.open;
+    if (original.name !== null) details.setAttribute('name', original.name);
     const summary = original.summary;
     if (!summary) return;
     summary.style.setProperty('display', original.summaryDisplay, original.summaryDisplayPriority);
@@ -493,12 +497,12 @@ export class NsiwInfoTabs extends LitElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = Number((event.target as HTMLElement).id.replace('tab-', ''));
     const count = this.tabs.length;
-    const target = {
-      [next]: (current + 1) % count,
-      [previous]: (current - 1 + count) % count,
-      Home: 0,
-      End: count - 1,
-    }[event.key];
+    const target = new Map([
+      [next, (current + 1) % count],
+      [previous, (current - 1 + count) % count],
+      ['Home', 0],
+      ['End', count - 1],
+    ]).get(event.key);
     if (target === undefined) return;
     event.preventDefault();
     go(target);

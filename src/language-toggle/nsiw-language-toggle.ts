@@ -3,7 +3,14 @@ import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { defineElement } from '../core/define.js';
 import type { Locale } from '../core/locale.js';
-import { activeLocale, changeLocale, rememberLocale, supportedLocale } from '../core/localization.js';
+import {
+  LOCALE_CHANGE_EVENT,
+  activeLocale,
+  changeLocale,
+  getLocale,
+  rememberLocale,
+  supportedLocale,
+} from '../core/localization.js';
 import { baseStyles } from '../core/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
 
@@ -57,14 +64,29 @@ export class NsiwLanguageToggle extends LitElement {
   @property() locales: string | null = null;
   @property({ type: Boolean, reflect: true }) navigate = false;
 
+  private readonly followPage = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The choice it offers follows the page's locale at once, not when that locale's words have loaded:
+    // a Norwegian page must never offer "Til norsk versjon", even for the moment a slow network takes.
+    document.addEventListener(LOCALE_CHANGE_EVENT, this.followPage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(LOCALE_CHANGE_EVENT, this.followPage);
+  }
+
   protected override render(): TemplateResult {
-    const current = activeLocale();
+    const current = getLocale();
     const offered = this.offeredLocales();
     if (offered.length === 2 && offered.includes(current)) {
       const other = offered.find((locale) => locale !== current)!;
       return html`<div part="base">${this.renderChoice(other, undefined)}</div>`;
     }
-    return html`<div part="base group" role="group" lang=${current} aria-label=${msg('Language', {
+    // The group's label is one of the UI strings, in the language they are loaded in.
+    return html`<div part="base group" role="group" lang=${activeLocale()} aria-label=${msg('Language', {
       desc: 'Label of the group of buttons that switch the widgets between languages.',
     })}>
       ${offered.map((locale) => this.renderChoice(locale, locale === current))}

@@ -41,13 +41,14 @@ async function localeChanges(action: () => Promise<unknown>): Promise<CustomEven
 
 /** Replaces a `Storage` method with one that throws, as Safari's private mode and sandboxed frames do. */
 function breakStorage(method: 'getItem' | 'setItem'): () => void {
-  const original = Storage.prototype[method];
-  Storage.prototype[method] = () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  };
-  return () => {
-    Storage.prototype[method] = original;
-  };
+  const original = Object.getOwnPropertyDescriptor(Storage.prototype, method)!;
+  Object.defineProperty(Storage.prototype, method, {
+    ...original,
+    value: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return () => Object.defineProperty(Storage.prototype, method, original);
 }
 
 let originalLang: string;

@@ -96,7 +96,9 @@ function base(element: Element): HTMLElement {
 
 async function loaded(element: Promise<NsiwEvents>): Promise<NsiwEvents> {
   const events = await element;
-  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load');
+  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load', {
+    timeout: 5000,
+  });
   await events.updateComplete;
   return events;
 }
@@ -203,7 +205,7 @@ describe('a page reloaded after a choice', () => {
     await waitUntil(() => {
       const events = page().querySelector('nsiw-events');
       return events?.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"][aria-busy="false"]`);
-    }, `the page did not render in ${locale}`);
+    }, `the page did not render in ${locale}`, { timeout: 5000 });
     const toggle = page().querySelector('nsiw-language-toggle')!;
     await (toggle as NsiwLanguageToggle).updateComplete;
     return { events: page().querySelector('nsiw-events')!, button: toggle.shadowRoot!.querySelector('button')! };

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
+import { setLocale } from '../../src/core/localization.js';
 
 const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
 const HOSTILE_URL = new URL('../fixtures/hostile.json', import.meta.url).href;
@@ -32,14 +33,8 @@ function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-let originalLang: string;
-beforeEach(() => {
-  originalLang = document.documentElement.lang;
-  document.documentElement.lang = 'en';
-});
-afterEach(() => {
-  document.documentElement.lang = originalLang;
-});
+beforeEach(() => setLocale('en', { remember: false }));
+after(() => setLocale('en', { remember: false }));
 
 describe('<nsiw-events>', () => {
   it('lists upcoming events soonest first with their date, time, type, organizer and place', async () => {
@@ -81,8 +76,8 @@ describe('<nsiw-events>', () => {
     );
   });
 
-  it('formats dates in Norwegian on a Norwegian page', async () => {
-    document.documentElement.lang = 'nb-NO';
+  it('formats dates in Norwegian when the locale is Norwegian', async () => {
+    await setLocale('nb', { remember: false });
     const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
     const seminar = item(element, 'Integreringsarbeid på bakkenivå');
     expect(text(seminar.querySelector('[part~="when"]'))).to.match(/^torsdag 12\. oktober 2023, 12:30–16:30/);
@@ -91,7 +86,7 @@ describe('<nsiw-events>', () => {
   });
 
   it('marks a title that falls back to another language with its own lang', async () => {
-    document.documentElement.lang = 'nb';
+    await setLocale('nb', { remember: false });
     const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
     const webinarTitle = item(element, 'Cancelled webinar').querySelector('[part~="title"] [lang]');
     expect(webinarTitle!.getAttribute('lang')).to.equal('en');

@@ -59,11 +59,13 @@ async function renderedIn(page: PageWindow, locale: string): Promise<{ type: str
   await waitUntil(
     () => events.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"][aria-busy="false"]`),
     `the event list did not switch to ${locale}`,
+    { timeout: 5000 },
   );
   const toggle = page.document.querySelector('nsiw-language-toggle')!;
   await waitUntil(
     () => toggle.shadowRoot?.querySelector(`[aria-pressed="true"][lang="${locale}"]`),
     `the toggle did not switch to ${locale}`,
+    { timeout: 5000 },
   );
   return { type: events.shadowRoot!.querySelector('[part~="type"]')!.textContent!.trim() };
 }
