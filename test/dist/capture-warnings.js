@@ -1,0 +1,12 @@
+// Runs before the library on the plain page: records what the library warns about, and trips a flag
+// if any feed string ever runs as script (the hostile fixture calls alert()).
+window.capturedWarnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.capturedWarnings.push(args.map(String).join(' '));
+  warn(...args);
+};
+window.scriptRan = false;
+window.alert = () => {
+  window.scriptRan = true;
+};

@@ -1,0 +1,43 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The built CDN file (`npm run build` first; `npm test` does) on a plain HTML page, as a webmaster
+ * would paste it, pointed at a feed full of hostile strings.
+ */
+interface PlainPage extends Window {
+  capturedWarnings: string[];
+  scriptRan: boolean;
+}
+
+async function openPage(path: string): Promise<{ page: PlainPage; iframe: HTMLIFrameElement }> {
+  const iframe = document.createElement('iframe');
+  iframe.src = new URL(path, import.meta.url).href;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return { page: iframe.contentWindow as PlainPage, iframe };
+}
+
+describe('the CDN build on a plain page', () => {
+  it('renders every valid item of a hostile feed as text, runs no script and warns by index and id', async () => {
+    const { page, iframe } = await openPage('./hostile-page.html');
+    const element = page.document.querySelector('nsiw-events')!;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="list"]'), 'the list did not render', {
+      timeout: 5000,
+    });
+    const root = element.shadowRoot!;
+    const titles = [...root.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles).to.deep.equal([
+      `<img src=x onerror="alert('title')"><b>Bold?</b>`,
+      'Obfuscated links',
+      'A safe event',
+    ]);
+    expect(root.querySelector('img, b, script, iframe, svg'), 'feed markup never becomes elements').to.equal(null);
+    const hrefs = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => link.href);
+    expect(hrefs.filter((href) => !/^(https?:|mailto:|data:text\/calendar)/.test(href))).to.deep.equal([]);
+    expect(page.scriptRan, 'no feed string ran as script').to.equal(false);
+    expect(page.capturedWarnings.some((line) => /events\[2\].*missing-title/.test(line))).to.equal(true);
+    expect(page.capturedWarnings.some((line) => /events\[0\].*hostile-markup.*url/.test(line))).to.equal(true);
+    iframe.remove();
+  });
+});
