@@ -31,7 +31,7 @@ export default [
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports.
   {
-    input: ['src/index.ts', 'src/events/nsiw-events.ts', 'src/info-tabs/nsiw-info-tabs.ts'],
+    input: ['src/index.ts', 'src/events/nsiw-events.ts', 'src/info-tabs/nsiw-info-tabs.ts', 'src/language-toggle/nsiw-language-toggle.ts'],
     external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib)(\/|$)/.test(id),
     output: {
       dir: 'dist',

@@ -143,7 +143,8 @@ Each page holds four \`<nsiw-events>\` reading one ${EVENT_COUNT}-event feed (ev
 in its own zone, type, place and add-to-calendar link). Every locale's translations are loaded first, and
 ${WARM_UP_RUNS} switches warm the engine up; then each of ${RUNS} runs switches to the next of ${LOCALES.join(' → ')},
 timed with \`performance.now()\` in the page from \`setLocale()\` until every element's \`updateComplete\`
-has resolved, with a frame painted between runs.
+has resolved, with a frame painted between runs. Other work on the machine moves these figures by a third
+or more: compare runs made on a quiet machine.
 
 | page | median | fastest | 90th percentile | slowest |
 |---|---:|---:|---:|---:|

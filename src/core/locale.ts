@@ -38,10 +38,13 @@ export interface LocalizedText {
   readonly lang: string | undefined;
 }
 
-/** The supported locale a Text key stands for (`no` and `nn` stand for `nb`), or `undefined`. */
-function textKeyLocale(key: string): Locale | undefined {
-  const locale = localeFromTag(key);
-  return locale === 'en' && key.toLowerCase() !== 'en' ? undefined : locale;
+/**
+ * The supported locale a language tag stands for (`nb-NO`, `no` and `nn` for `nb`, `sv-FI` for `sv`),
+ * or `undefined` for any other language. Unlike {@link localeFromTag} it never falls back to `en`.
+ */
+export function supportedLocale(tag: string | null | undefined): Locale | undefined {
+  const locale = localeFromTag(tag);
+  return locale !== 'en' || /^en(?:[-_]|$)/i.test((tag ?? '').trim()) ? locale : undefined;
 }
 
 /**
@@ -53,7 +56,7 @@ export function pickText(text: Text, locale: Locale): LocalizedText {
   if (typeof text === 'string') return { value: text, lang: undefined };
   const byLocale = new Map<Locale, string>();
   for (const [key, value] of Object.entries(text)) {
-    const keyLocale = textKeyLocale(key);
+    const keyLocale = supportedLocale(key);
     // An exact `nb` key wins over `no`/`nn`, whatever their order in the object.
     if (keyLocale && (!byLocale.has(keyLocale) || key.toLowerCase() === keyLocale)) {
       byLocale.set(keyLocale, value);

@@ -9,7 +9,7 @@
  */
 
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { documentLocale, localeFromTag, type Locale } from './locale.js';
+import { documentLocale, supportedLocale, type Locale } from './locale.js';
 
 /** Name of the event that announces a new page locale; `detail` is a {@link LocaleChangeDetail}. */
 export const LOCALE_CHANGE_EVENT = 'nsiw-locale-change';
@@ -64,15 +64,6 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<LocaleM
 /** This copy's runtime; `undefined` before {@link start}, or when the page configured @lit/localize itself. */
 let runtime: LocalizationRuntime | undefined;
 let started = false;
-
-/**
- * The supported locale a language tag stands for (`nb-NO`, `no` and `nn` for `nb`, `sv-FI` for `sv`),
- * or `undefined` for any other language. Unlike {@link localeFromTag} it never falls back to `en`.
- */
-export function supportedLocale(tag: string | null | undefined): Locale | undefined {
-  const locale = localeFromTag(tag);
-  return locale !== 'en' || /^en(?:[-_]|$)/i.test((tag ?? '').trim()) ? locale : undefined;
-}
 
 /**
  * The locale a page starts in: the visitor's remembered choice if there is one, else the one

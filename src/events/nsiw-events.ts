@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { defineElement } from '../core/define.js';
 import { FeedController } from '../core/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan } from '../core/dates.js';
@@ -71,7 +72,7 @@ export class NsiwEvents extends LitElement {
   @property() show: EventsShow = 'upcoming';
   @property({ type: Number }) limit: number | null = null;
   @property() types: string | null = null;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
   @property({ attribute: false }) now: Date | undefined;
 
@@ -131,7 +132,7 @@ export class NsiwEvents extends LitElement {
   private renderEvent(event: FeedEvent): TemplateResult {
     const title = this.text(event.title);
     const when = formatWhen(event.start, event.end, event.timeZone, this.locale);
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = resolveHeadingLevel(this.headingLevel);
     const typeLabel = event.label ? this.text(event.label) : this.typeLabel(event.type);
     return html`<li part="event" class=${`event ${event.status}`}>
       <div role="heading" aria-level=${level} part="title" class="title">

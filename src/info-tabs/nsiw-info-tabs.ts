@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { defineElement } from '../core/define.js';
 import { FeedController } from '../core/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
 import { pickText, type Locale, type Text as FeedText } from '../core/locale.js';
 import { activeLocale } from '../core/localization.js';
@@ -143,7 +144,7 @@ export class NsiwInfoTabs extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   @property() label: string | null = null;
   @property({ reflect: true }) layout: InfoTabsLayout = 'auto';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** In `auto` layout: whether the tabs did not fit, so the accordion is shown. */
   @state() private narrow = false;
@@ -340,7 +341,7 @@ export class NsiwInfoTabs extends LitElement {
 
   private renderAccordion(): TemplateResult[] {
     const selectedIndex = this.selectedIndex;
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = resolveHeadingLevel(this.headingLevel);
     return this.tabs.map((tab, index) => {
       const expanded = index === selectedIndex && this.sectionOpen;
       return html`<div role="heading" aria-level=${level} class="section-heading" part="section-heading">

@@ -2,14 +2,13 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { defineElement } from '../core/define.js';
-import type { Locale } from '../core/locale.js';
+import { supportedLocale, type Locale } from '../core/locale.js';
 import {
   LOCALE_CHANGE_EVENT,
   activeLocale,
   changeLocale,
   getLocale,
   rememberLocale,
-  supportedLocale,
 } from '../core/localization.js';
 import { baseStyles } from '../core/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';

@@ -9,9 +9,9 @@ import {
   initialLocale,
   rememberLocale,
   setLocale,
-  supportedLocale,
   type LocaleChangeDetail,
 } from '../../src/core/localization.js';
+import { supportedLocale } from '../../src/core/locale.js';
 
 type LocalizationModule = typeof import('../../src/core/localization.js');
 

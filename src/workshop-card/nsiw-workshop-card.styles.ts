@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const workshopCardStyles = css`
+  [part~='base'][aria-busy='true'] {
+    min-block-size: var(--nsiw-workshop-card-min-height, 12rem);
+  }
+  .loading {
+    min-block-size: inherit;
+    box-sizing: border-box;
+  }
+  .state-detail {
+    display: block;
+    font-size: 0.875em;
+  }
+  .card {
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card > * {
+    margin: 0.375rem 0 0;
+  }
+  .card > :first-child {
+    margin-block-start: 0;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+  }
+  .badge {
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .past .status {
+    color: var(--_muted);
+  }
+  .when {
+    font-weight: 600;
+  }
+  .place,
+  .host,
+  .to-be-announced {
+    color: var(--_muted);
+  }
+  .description > * {
+    margin: 0.5rem 0 0;
+  }
+  .description ul {
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .programme a,
+  .actions a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .actions {
+      display: none;
+    }
+    a {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,294 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { InferInput } from 'valibot';
+import { defineElement } from '../core/define.js';
+import { FeedController } from '../core/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
+import { renderFeedError } from '../core/feed-states.js';
+import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
+import { validateFeed, warnProblems } from '../core/feed-validate.js';
+import { formatDateRange, instantSpan } from '../core/dates.js';
+import { calendarFileName, calendarHref, toICalendar, type CalendarEntry } from '../core/ical.js';
+import { pickText, type Locale, type Text } from '../core/locale.js';
+import { activeLocale } from '../core/localization.js';
+import { renderRichText } from '../core/rich-text.js';
+import { baseStyles } from '../core/styles.js';
+import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
+
+/** A workshop as a feed writes it (`feed-v1.md`): texts, relative links and an optional `timeZone`. */
+export type WorkshopInput = InferInput<FeedSchema['Workshop']>;
+
+/** Where a workshop stands at the card's `now`. */
+export type WorkshopStatus = 'upcoming' | 'ongoing' | 'past';
+
+/** The `.workshop` property, read: the workshop to show, or why it cannot be shown. */
+type CheckedWorkshop = { workshop: Workshop } | { problem: string };
+
+/** A feed Text resolved for the card, with `lang` only when it is not the card's own language. */
+interface ShownText {
+  value: string;
+  lang: string | undefined;
+}
+
+/**
+ * One workshop of the network's series, as a card: its number in the series, title, status (upcoming,
+ * ongoing or past), days, venue, city and country, host, description, the programme (or that it is to
+ * be announced), registration while it is not past, and an add-to-calendar link.
+ *
+ * Given either by `src` and `workshop-id` (the workshop with that id in the feed), or by the `.workshop`
+ * property (a workshop object of the feed's shape, checked by the feed's own validator), which wins when
+ * both are set. A `workshop-id` that the feed does not hold, or none at all, is said so on the card.
+ *
+ * @element nsiw-workshop-card
+ *
+ * @attr {string} src - Feed URL. Without it (and without `.workshop`) the element reads a child
+ *   `<script type="application/json">` holding a feed.
+ * @attr {string} workshop-id - The `id` of the workshop to show, among the feed's `workshops`.
+ * @attr {number} heading-level - Heading level (2–6) of the workshop's title; anything else means 3.
+ * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
+ *
+ * @fires nsiw-load - The feed was loaded (feed mode only): `detail.feed` (validated), `detail.skipped`
+ *   and `detail.dropped`, as for `nsiw-events`.
+ * @fires nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
+ *
+ * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart card - The workshop (an `<article>`).
+ * @csspart title - The workshop's title (a heading).
+ * @csspart number - "Workshop 1 of the series", when the workshop has a number.
+ * @csspart status - Upcoming, ongoing or past; also carries `status-upcoming`, `status-ongoing` or `status-past`.
+ * @csspart when - The days of the workshop.
+ * @csspart place - Venue, city and country.
+ * @csspart host - The hosting institution.
+ * @csspart description - The description (rich text).
+ * @csspart programme - The programme link, or the "to be announced" line.
+ * @csspart programme-link - The programme link.
+ * @csspart actions - The row of links under the card.
+ * @csspart calendar-link - The add-to-calendar link.
+ * @csspart registration-link - The registration link.
+ * @csspart missing-id - The state shown when no `workshop-id` is set.
+ * @csspart not-found - The state shown when the feed has no workshop with the `workshop-id`.
+ * @csspart invalid - The state shown when the `.workshop` property is not a valid workshop.
+ * @csspart invalid-detail - The technical cause inside the invalid state.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-detail - The technical cause inside the error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --nsiw-accent - Link colour. Default: the inherited text colour.
+ * @cssprop --nsiw-muted - Secondary text colour. Default: the text colour mixed 72 % into the canvas.
+ * @cssprop --nsiw-border - The card's border colour.
+ * @cssprop --nsiw-radius - Corner radius of the card, its badges and buttons.
+ * @cssprop --nsiw-gap - Padding of the card.
+ * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
+ * @cssprop --nsiw-workshop-card-min-height - Height reserved while the feed loads. Default: `12rem`.
+ * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
+ * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
+ */
+@localized()
+export class NsiwWorkshopCard extends LitElement {
+  static override styles = [baseStyles, workshopCardStyles];
+
+  @property({ reflect: true }) src: string | null = null;
+  @property({ attribute: 'workshop-id', reflect: true }) workshopId: string | null = null;
+  /**
+   * A workshop object of the feed's shape, shown instead of one from a feed. It is validated as a feed
+   * item would be: bad optional members are left out, and an object that is no workshop at all shows
+   * the invalid state. Assign a new object to change it; changes inside the same object go unnoticed.
+   */
+  @property({ attribute: false }) workshop: WorkshopInput | null | undefined;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
+  @property({ attribute: false }) now: Date | undefined;
+
+  /** The feed, while the card shows a workshop of one (no `.workshop`, and a `workshop-id` to look for). */
+  private feed: FeedController | undefined;
+  private checked: CheckedWorkshop | undefined;
+  private locale: Locale = activeLocale();
+
+  private get propertyMode(): boolean {
+    return this.workshop !== null && this.workshop !== undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = activeLocale();
+    if (changed.has('workshop')) this.checked = this.propertyMode ? checkWorkshop(this.workshop) : undefined;
+    if (!this.propertyMode && this.workshopId) {
+      this.feed ??= new FeedController(this);
+    } else if (this.feed) {
+      // Abort a load still in flight, so that a feed the card no longer shows fires no events.
+      this.feed.hostDisconnected();
+      this.removeController(this.feed);
+      this.feed = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" lang=${this.locale} aria-busy=${this.feed?.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  private renderContent(): TemplateResult {
+    if (this.checked) {
+      return 'workshop' in this.checked
+        ? this.renderCard(this.checked.workshop, document.baseURI)
+        : html`<p class="state" part="invalid">
+            ${msg('This workshop cannot be shown.')}
+            <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
+          </p>`;
+    }
+    if (!this.feed) {
+      return html`<p class="state" part="missing-id">${msg('No workshop chosen: the workshop-id attribute is missing.')}</p>`;
+    }
+    if (this.feed.status === 'loading') {
+      return html`<div class="state loading" part="loading">${msg('Loading workshop…')}</div>`;
+    }
+    if (this.feed.status === 'error') return renderFeedError(this.feed.error!, () => this.feed!.retry());
+    const id = this.workshopId!;
+    const workshop = this.feed.result!.feed.workshops.find((candidate) => candidate.id === id);
+    if (!workshop) {
+      return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
+    }
+    return this.renderCard(workshop, this.src ? new URL(this.src, document.baseURI).href : document.baseURI);
+  }
+
+  /** @param baseUrl the feed's own URL, against which the description's relative links resolve. */
+  private renderCard(workshop: Workshop, baseUrl: string): TemplateResult {
+    const title = this.text(workshop.title);
+    const status = this.statusOf(workshop);
+    const description = workshop.description && this.text(workshop.description);
+    return html`<article part="card" class=${`card ${status}`} aria-labelledby="title">
+      <div role="heading" aria-level=${resolveHeadingLevel(this.headingLevel)} part="title" class="title" id="title">
+        <span lang=${title.lang ?? nothing}>${title.value}</span>
+      </div>
+      <p class="badges">
+        ${workshop.number === undefined
+          ? nothing
+          : html`<span part="number" class="badge number">${msg(str`Workshop ${workshop.number} of the series`)}</span>`}
+        <span part=${`status status-${status}`} class="badge status">${this.statusLabel(status)}</span>
+      </p>
+      <p part="when" class="when">
+        <time datetime=${workshop.start}>${formatDateRange(workshop.start, workshop.end, workshop.timeZone, this.locale)}</time>
+      </p>
+      ${this.renderPlace(workshop)}
+      ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
+      ${description
+        ? html`<div part="description" class="description" lang=${description.lang ?? nothing}>
+            ${renderRichText(description.value, { baseUrl })}
+          </div>`
+        : nothing}
+      ${this.renderProgramme(workshop, status, title.value)}
+      <p part="actions" class="actions">
+        <a
+          part="calendar-link"
+          download=${calendarFileName(title.value)}
+          href=${calendarHref(toICalendar(this.calendarEntry(workshop, title.value)))}
+          >${msg('Add to calendar')}<span class="visually-hidden">: ${title.value}</span></a
+        >${workshop.registrationUrl && status !== 'past'
+          ? html`<a part="registration-link" href=${workshop.registrationUrl}
+              >${msg('Register')}<span class="visually-hidden">: ${title.value}</span></a
+            >`
+          : nothing}
+      </p>
+    </article>`;
+  }
+
+  private renderPlace(workshop: Workshop): TemplateResult | typeof nothing {
+    const parts = this.placeParts(workshop);
+    if (parts.length === 0) return nothing;
+    return html`<p part="place" class="place">
+      ${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`)}
+    </p>`;
+  }
+
+  private renderHost(host: ShownText): TemplateResult {
+    return html`<p part="host" class="host">${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span></p>`;
+  }
+
+  /**
+   * The programme link, or that it is to be announced; a past workshop without one says nothing, since
+   * no programme will be announced for it any more.
+   */
+  private renderProgramme(workshop: Workshop, status: WorkshopStatus, title: string): TemplateResult | typeof nothing {
+    if (workshop.programUrl) {
+      return html`<p part="programme" class="programme">
+        <a part="programme-link" href=${workshop.programUrl}
+          >${msg('Programme')}<span class="visually-hidden">: ${title}</span></a
+        >
+      </p>`;
+    }
+    if (status === 'past') return nothing;
+    return html`<p part="programme" class="programme to-be-announced">${msg('Programme to be announced.')}</p>`;
+  }
+
+  private statusOf(workshop: Workshop): WorkshopStatus {
+    const now = (this.now ?? new Date()).getTime();
+    const span = instantSpan(workshop.start, workshop.end, workshop.timeZone);
+    if (now < span.start) return 'upcoming';
+    return now < span.end ? 'ongoing' : 'past';
+  }
+
+  private statusLabel(status: WorkshopStatus): string {
+    if (status === 'upcoming') return msg('Upcoming');
+    if (status === 'ongoing') return msg('Ongoing');
+    return msg('Past');
+  }
+
+  /** Venue, city and country, each in the language it is written in. */
+  private placeParts(workshop: Workshop): ShownText[] {
+    return [
+      workshop.venue && this.text(workshop.venue),
+      workshop.city && this.text(workshop.city),
+      workshop.country && { value: this.countryName(workshop.country), lang: undefined },
+    ].filter((part) => !!part);
+  }
+
+  private calendarEntry(workshop: Workshop, title: string): CalendarEntry {
+    const place = this.placeParts(workshop)
+      .map((part) => part.value)
+      .join(', ');
+    return {
+      uid: `${workshop.id}@${new URL(this.src || document.baseURI, document.baseURI).host || 'nsiw-widgets'}`,
+      title,
+      start: workshop.start,
+      end: workshop.end,
+      timeZone: workshop.timeZone,
+      description: workshop.description ? this.text(workshop.description).value : undefined,
+      location: place || undefined,
+      url: workshop.programUrl,
+    };
+  }
+
+  private countryName(code: string): string {
+    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
+  }
+
+  private text(value: Text): ShownText {
+    const picked = pickText(value, this.locale);
+    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  }
+}
+
+/**
+ * Reads a `.workshop` object with the feed's own validator, as the one item of a feed, so that it gets
+ * exactly what a feed's workshop would: links resolved against the page, bad optional members left out
+ * and reported in the console, and a clear reason when it is no workshop at all.
+ */
+function checkWorkshop(input: unknown): CheckedWorkshop {
+  const result = validateFeed({ version: FEED_VERSION, workshops: [input] }, document.baseURI);
+  warnProblems(result, '<nsiw-workshop-card> .workshop');
+  const [workshop] = result.feed.workshops;
+  return workshop ? { workshop } : { problem: result.skipped[0].reason };
+}
+
+defineElement('nsiw-workshop-card', NsiwWorkshopCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nsiw-workshop-card': NsiwWorkshopCard;
+  }
+}

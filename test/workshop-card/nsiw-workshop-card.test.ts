@@ -1,0 +1,515 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../src/workshop-card/nsiw-workshop-card.js';
+import type { NsiwWorkshopCard, WorkshopInput } from '../../src/workshop-card/nsiw-workshop-card.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
+import { setLocale } from '../../src/core/localization.js';
+
+const FEED_URL = new URL('./workshops.json', import.meta.url).href;
+const MISSING_URL = new URL('./no-such-feed.json', import.meta.url).href;
+
+/** The days of each fixture workshop, as instants around which the status changes. */
+const BEFORE_OSLO = new Date('2023-10-01T00:00:00Z');
+/** 23:00 in Oslo on 13 October, the last (inclusive) day of the Oslo workshop. */
+const LAST_EVENING_OSLO = new Date('2023-10-13T21:00:00Z');
+/** Midnight in Oslo after 13 October: the Oslo workshop is over. */
+const AFTER_OSLO = new Date('2023-10-13T22:00:00Z');
+
+/** A workshop as a page that has the data already would pass it. */
+const PAGE_WORKSHOP: WorkshopInput = {
+  id: 'gothenburg-2024',
+  number: 3,
+  title: { en: 'N-SIW workshop in Gothenburg', sv: 'N-SIW-workshop i Göteborg' },
+  start: '2024-10-17',
+  end: '2024-10-18',
+  timeZone: 'Europe/Stockholm',
+  host: 'University of Gothenburg',
+  city: { en: 'Gothenburg', sv: 'Göteborg' },
+  country: 'SE',
+  programUrl: 'programme/gothenburg.html',
+};
+
+function root(element: NsiwWorkshopCard): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+function part(element: NsiwWorkshopCard, name: string): HTMLElement | null {
+  return root(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The visible text of a link, without its visually hidden context (": workshop title"). */
+function visibleText(node: Element | null | undefined): string {
+  const ownText = [...(node?.childNodes ?? [])].filter((child) => child.nodeType === Node.TEXT_NODE);
+  return ownText.map((child) => child.textContent).join('').trim();
+}
+
+/** The card once it has left its loading state, whatever it ended in. */
+async function settled(pending: Promise<NsiwWorkshopCard>): Promise<NsiwWorkshopCard> {
+  const element = await pending;
+  await waitUntil(() => root(element).querySelector('[part="base"][aria-busy="false"]'), 'the card did not settle');
+  await element.updateComplete;
+  return element;
+}
+
+function card(id: string, now?: Date): Promise<NsiwWorkshopCard> {
+  return settled(fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id=${id} .now=${now}></nsiw-workshop-card>`));
+}
+
+/** Makes every request for `url` hang until it is aborted; returns the requests' signals and the undo. */
+function holdRequests(url: string) {
+  const realFetch = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = (input, init) => {
+    const requested = input instanceof Request ? input.url : String(input);
+    if (requested !== url) return realFetch(input, init);
+    const signal = init!.signal!;
+    signals.push(signal);
+    return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  };
+  return { signals, release: () => (window.fetch = realFetch) };
+}
+
+/** Records `console.warn` calls while `run` runs. */
+async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const realWarn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = realWarn;
+  }
+  return warnings;
+}
+
+async function calendarEvent(element: NsiwWorkshopCard) {
+  const link = part(element, 'calendar-link') as HTMLAnchorElement;
+  const ics = await (await fetch(link.href)).text();
+  return new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+}
+
+beforeEach(() => setLocale('en', { remember: false }));
+after(() => setLocale('en', { remember: false }));
+
+describe('<nsiw-workshop-card>', () => {
+  describe('from a feed', () => {
+    it('shows the number in the series, title, days, place, host and description', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Oslo');
+      expect(text(part(element, 'number'))).to.equal('Workshop 1 of the series');
+      expect(text(part(element, 'when'))).to.equal('12–13 October 2023');
+      expect(part(element, 'when')!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-10-12');
+      expect(text(part(element, 'place'))).to.equal("Fafo's premises at Grønland, Oslo, Norway");
+      expect(text(part(element, 'host'))).to.equal('Host: Fafo');
+      const description = part(element, 'description')!;
+      expect(description.querySelectorAll('p')).to.have.length(2);
+      expect(text(description.querySelector('em'))).to.equal('state of the art');
+      expect(description.querySelector('a')!.href, 'a relative link resolves against the feed').to.equal(
+        new URL('network.html', FEED_URL).href,
+      );
+    });
+
+    it('names the card by its title and uses the heading level asked for, 3 for anything outside 2–6', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      const heading = () => part(element, 'title')!;
+      expect(heading().getAttribute('role')).to.equal('heading');
+      expect(heading().getAttribute('aria-level')).to.equal('3');
+      const article = part(element, 'card')!;
+      expect(root(element).getElementById(article.getAttribute('aria-labelledby')!)).to.equal(heading());
+      element.setAttribute('heading-level', '2');
+      await element.updateComplete;
+      expect(heading().getAttribute('aria-level')).to.equal('2');
+      for (const bad of ['1', '7', 'two', '']) {
+        element.setAttribute('heading-level', bad);
+        await element.updateComplete;
+        expect(heading().getAttribute('aria-level'), `heading-level="${bad}"`).to.equal('3');
+      }
+    });
+
+    it('says the programme is to be announced, or links to it', async () => {
+      const oslo = await card('oslo-2023', BEFORE_OSLO);
+      expect(text(part(oslo, 'programme'))).to.equal('Programme to be announced.');
+      expect(part(oslo, 'programme-link')).to.equal(null);
+
+      const copenhagen = await card('copenhagen-2024', new Date('2024-01-01T00:00:00Z'));
+      const link = part(copenhagen, 'programme-link') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://www.fafo.no/n-siw/copenhagen/programme');
+      expect(visibleText(link)).to.equal('Programme');
+      expect(text(link)).to.equal('Programme: N-SIW workshop in Copenhagen');
+      expect(text(part(copenhagen, 'programme'))).not.to.contain('announced');
+    });
+
+    it('is upcoming before its first day, ongoing to the end of its last day in its own zone, then past', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      const status = () => part(element, 'status')!;
+      expect(text(status())).to.equal('Upcoming');
+      expect(status().getAttribute('part')).to.equal('status status-upcoming');
+
+      element.now = new Date('2023-10-11T22:00:00Z'); // midnight in Oslo: the first day begins
+      await element.updateComplete;
+      expect(text(status())).to.equal('Ongoing');
+      expect(status().getAttribute('part')).to.equal('status status-ongoing');
+
+      element.now = LAST_EVENING_OSLO;
+      await element.updateComplete;
+      expect(text(status())).to.equal('Ongoing');
+
+      element.now = AFTER_OSLO;
+      await element.updateComplete;
+      expect(text(status())).to.equal('Past');
+      expect(status().getAttribute('part')).to.equal('status status-past');
+    });
+
+    it('measures the status of a timed workshop from its start and end times', async () => {
+      const element = await card('copenhagen-2024', new Date('2024-04-18T06:59:00Z'));
+      const status = () => text(part(element, 'status'));
+      expect(status()).to.equal('Upcoming');
+      element.now = new Date('2024-04-18T07:00:00Z');
+      await element.updateComplete;
+      expect(status()).to.equal('Ongoing');
+      element.now = new Date('2024-04-19T13:00:00Z');
+      await element.updateComplete;
+      expect(status()).to.equal('Past');
+    });
+
+    it('offers registration, resolved against the feed, until the workshop is past', async () => {
+      const element = await card('oslo-2023', LAST_EVENING_OSLO);
+      const registration = part(element, 'registration-link') as HTMLAnchorElement;
+      expect(registration.href).to.equal(new URL('register/oslo.html', FEED_URL).href);
+      expect(visibleText(registration)).to.equal('Register');
+      expect(text(registration)).to.equal('Register: N-SIW workshop in Oslo');
+
+      element.now = AFTER_OSLO;
+      await element.updateComplete;
+      expect(part(element, 'registration-link')).to.equal(null);
+      expect(part(element, 'programme'), 'no programme will be announced for a past workshop').to.equal(null);
+      expect(part(element, 'calendar-link')).not.to.equal(null);
+      expect(part(element, 'number')).not.to.equal(null);
+    });
+
+    it('leaves out what the workshop does not have, and a country code the browser does not know', async () => {
+      const element = await card('bare', new Date('2025-01-01T00:00:00Z'));
+      expect(text(part(element, 'title'))).to.equal('A workshop with nothing but a title and a day');
+      expect(text(part(element, 'when'))).to.equal('5 March 2025');
+      for (const absent of ['number', 'place', 'host', 'description', 'registration-link', 'programme-link']) {
+        expect(part(element, absent), absent).to.equal(null);
+      }
+      expect(text(part(element, 'programme'))).to.equal('Programme to be announced.');
+      expect(part(element, 'calendar-link')).not.to.equal(null);
+    });
+
+    it('offers the workshop as a calendar file that a real iCalendar parser reads back', async () => {
+      const oslo = await card('oslo-2023', BEFORE_OSLO);
+      const link = part(oslo, 'calendar-link') as HTMLAnchorElement;
+      expect(visibleText(link)).to.equal('Add to calendar');
+      expect(text(link)).to.equal('Add to calendar: N-SIW workshop in Oslo');
+      expect(link.getAttribute('download')).to.equal('n-siw-workshop-in-oslo.ics');
+      expect(link.href).to.match(/^data:text\/calendar/);
+      const allDay = await calendarEvent(oslo);
+      expect(allDay.summary).to.equal('N-SIW workshop in Oslo');
+      expect(allDay.uid).to.equal(`oslo-2023@${new URL(FEED_URL).host}`);
+      expect(allDay.startDate.isDate).to.equal(true);
+      expect(allDay.startDate.toString()).to.equal('2023-10-12');
+      expect(allDay.endDate.toString(), 'an exclusive end the day after the last day').to.equal('2023-10-14');
+      expect(allDay.location).to.equal("Fafo's premises at Grønland, Oslo, Norway");
+      expect(allDay.description).to.contain('Nordic researchers present');
+
+      const copenhagen = await card('copenhagen-2024', new Date('2024-01-01T00:00:00Z'));
+      const timed = await calendarEvent(copenhagen);
+      expect(timed.startDate.toJSDate().toISOString()).to.equal('2024-04-18T07:00:00.000Z');
+      expect(timed.endDate.toJSDate().toISOString()).to.equal('2024-04-19T13:00:00.000Z');
+      expect(timed.component.getFirstPropertyValue('url')).to.equal('https://www.fafo.no/n-siw/copenhagen/programme');
+    });
+
+    it('fires nsiw-load with the validated feed and the skipped items', async () => {
+      const element = document.createElement('nsiw-workshop-card');
+      element.src = FEED_URL;
+      element.workshopId = 'oslo-2023';
+      const loadEvent = oneEvent(element, 'nsiw-load');
+      document.body.append(element);
+      try {
+        const { detail } = (await loadEvent) as CustomEvent<FeedLoadDetail>;
+        expect(detail.feed.workshops.map((workshop) => workshop.id)).to.deep.equal([
+          'oslo-2023',
+          'copenhagen-2024',
+          'bare',
+          'hostile',
+        ]);
+        expect(detail.skipped.map((problem) => problem.id)).to.deep.equal(['no-title']);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('reads an inline JSON feed when there is no src', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-card workshop-id="inline"
+          ><script type="application/json">
+            { "version": 1, "workshops": [{ "id": "inline", "title": "Inline workshop", "start": "2030-05-02" }] }
+          </script></nsiw-workshop-card
+        >`),
+      );
+      expect(text(part(element, 'title'))).to.equal('Inline workshop');
+      expect(text(part(element, 'when'))).to.equal('2 May 2030');
+    });
+
+    it('follows a change of workshop-id', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      element.workshopId = 'copenhagen-2024';
+      await settled(Promise.resolve(element));
+      expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Copenhagen');
+      expect(text(part(element, 'number'))).to.equal('Workshop 2 of the series');
+    });
+  });
+
+  describe('states', () => {
+    it('is busy, with room kept for the card, while the feed loads', async () => {
+      const heldUrl = `${FEED_URL}?held`;
+      const held = holdRequests(heldUrl);
+      try {
+        const element = await fixture<NsiwWorkshopCard>(
+          html`<nsiw-workshop-card src=${heldUrl} workshop-id="oslo-2023"></nsiw-workshop-card>`,
+        );
+        const base = part(element, 'base')!;
+        expect(base.getAttribute('aria-busy')).to.equal('true');
+        expect(text(part(element, 'loading'))).to.equal('Loading workshop…');
+        expect(base.getBoundingClientRect().height).to.be.greaterThan(100);
+        expect(part(element, 'card')).to.equal(null);
+        await expect(element).to.be.accessible();
+      } finally {
+        held.release();
+      }
+    });
+
+    it('names the id it looked for when the feed has no such workshop', async () => {
+      const element = await card('no-such-workshop');
+      const notFound = part(element, 'not-found')!;
+      expect(text(notFound)).to.equal('The feed has no workshop with the id "no-such-workshop".');
+      expect(part(element, 'card')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('does not find a workshop the feed skipped as invalid', async () => {
+      const element = await card('no-title');
+      expect(text(part(element, 'not-found'))).to.contain('"no-title"');
+    });
+
+    it('says the workshop-id is missing, without fetching the feed', async () => {
+      const realFetch = window.fetch;
+      const requested: string[] = [];
+      window.fetch = (input, init) => {
+        requested.push(String(input instanceof Request ? input.url : input));
+        return realFetch(input, init);
+      };
+      try {
+        const element = await fixture<NsiwWorkshopCard>(
+          html`<nsiw-workshop-card src=${`${FEED_URL}?without-id`}></nsiw-workshop-card>`,
+        );
+        expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
+        expect(text(part(element, 'missing-id'))).to.equal('No workshop chosen: the workshop-id attribute is missing.');
+        expect(requested.filter((url) => url.includes('without-id'))).to.deep.equal([]);
+        await expect(element).to.be.accessible();
+        element.setAttribute('workshop-id', 'oslo-2023');
+        await settled(Promise.resolve(element));
+        expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Oslo');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('shows an alert with the cause and a retry button, and fires nsiw-error, when the feed fails', async () => {
+      const element = document.createElement('nsiw-workshop-card');
+      element.src = MISSING_URL;
+      element.workshopId = 'oslo-2023';
+      const errorEvent = oneEvent(element, 'nsiw-error');
+      document.body.append(element);
+      try {
+        const { detail } = (await errorEvent) as CustomEvent<FeedErrorDetail>;
+        expect(detail.error.message).to.contain('404');
+        await element.updateComplete;
+        const alert = root(element).querySelector('[role="alert"]')!;
+        expect(text(alert)).to.contain('The feed could not be loaded (HTTP 404).');
+        expect(text(alert.querySelector('[part~="retry-button"]'))).to.equal('Try again');
+        expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
+        await expect(element).to.be.accessible();
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('recovers when retry finds the feed', async () => {
+      const realFetch = window.fetch;
+      let calls = 0;
+      window.fetch = (input, init) => {
+        calls += 1;
+        return calls === 1 ? Promise.resolve(new Response('oops', { status: 503 })) : realFetch(input, init);
+      };
+      const element = document.createElement('nsiw-workshop-card');
+      element.src = `${FEED_URL}?retry`;
+      element.workshopId = 'oslo-2023';
+      try {
+        const failed = oneEvent(element, 'nsiw-error');
+        document.body.append(element);
+        await failed;
+        await element.updateComplete;
+        const recovered = oneEvent(element, 'nsiw-load');
+        part(element, 'retry-button')!.click();
+        await recovered;
+        await element.updateComplete;
+        expect(calls).to.equal(2);
+        expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+        expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Oslo');
+      } finally {
+        window.fetch = realFetch;
+        element.remove();
+      }
+    });
+
+    it('has no axe violations when upcoming, ongoing and past', async () => {
+      for (const now of [BEFORE_OSLO, LAST_EVENING_OSLO, AFTER_OSLO]) {
+        const element = await card('oslo-2023', now);
+        await expect(element).to.be.accessible();
+      }
+      await expect(await card('copenhagen-2024', new Date('2024-01-01T00:00:00Z'))).to.be.accessible();
+    });
+  });
+
+  describe('from the .workshop property', () => {
+    it('shows the workshop without any feed, links resolved against the page', async () => {
+      const element = await fixture<NsiwWorkshopCard>(
+        html`<nsiw-workshop-card .workshop=${PAGE_WORKSHOP} .now=${new Date('2024-10-01T00:00:00Z')}></nsiw-workshop-card>`,
+      );
+      expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
+      expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Gothenburg');
+      expect(text(part(element, 'number'))).to.equal('Workshop 3 of the series');
+      expect(text(part(element, 'when'))).to.equal('17–18 October 2024');
+      expect(text(part(element, 'place'))).to.equal('Gothenburg, Sweden');
+      expect(text(part(element, 'status'))).to.equal('Upcoming');
+      expect((part(element, 'programme-link') as HTMLAnchorElement).href).to.equal(
+        new URL('programme/gothenburg.html', document.baseURI).href,
+      );
+      const event = await calendarEvent(element);
+      expect(event.uid).to.equal(`gothenburg-2024@${location.host}`);
+      await expect(element).to.be.accessible();
+    });
+
+    it('wins over src and workshop-id, and gives way to them again when cleared', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      element.workshop = PAGE_WORKSHOP;
+      await element.updateComplete;
+      expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Gothenburg');
+      element.workshop = null;
+      await settled(Promise.resolve(element));
+      expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Oslo');
+    });
+
+    it('abandons a feed still loading when a workshop object arrives', async () => {
+      const heldUrl = `${FEED_URL}?abandoned`;
+      const held = holdRequests(heldUrl);
+      try {
+        const element = await fixture<NsiwWorkshopCard>(
+          html`<nsiw-workshop-card src=${heldUrl} workshop-id="oslo-2023"></nsiw-workshop-card>`,
+        );
+        await waitUntil(() => held.signals.length === 1, 'the feed was not requested');
+        element.workshop = PAGE_WORKSHOP;
+        await element.updateComplete;
+        expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
+        expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Gothenburg');
+        expect(held.signals[0].aborted, 'the request nobody waits for is aborted').to.equal(true);
+      } finally {
+        held.release();
+      }
+    });
+
+    it('leaves out a bad optional member and reports it in the console', async () => {
+      const withBadLinks = { ...PAGE_WORKSHOP, programUrl: 'javascript:alert(1)', country: 'Sweden' };
+      let element!: NsiwWorkshopCard;
+      const warnings = await warningsDuring(async () => {
+        element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${withBadLinks}></nsiw-workshop-card>`);
+      });
+      expect(part(element, 'programme-link')).to.equal(null);
+      expect(text(part(element, 'place'))).to.equal('Gothenburg');
+      expect(warnings).to.have.length(2);
+      expect(warnings.join('\n')).to.contain('programUrl').and.to.contain('country').and.to.contain('gothenburg-2024');
+    });
+
+    it('shows why an object that is no workshop cannot be shown', async () => {
+      const noTitle = { id: 'x', start: '2024-10-17' } as unknown as WorkshopInput;
+      let element!: NsiwWorkshopCard;
+      const warnings = await warningsDuring(async () => {
+        element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${noTitle}></nsiw-workshop-card>`);
+      });
+      const invalid = part(element, 'invalid')!;
+      expect(text(invalid)).to.equal('This workshop cannot be shown. title is missing');
+      expect(part(element, 'invalid-detail')!.lang).to.equal('en');
+      expect(part(element, 'card')).to.equal(null);
+      expect(warnings.join('\n')).to.contain('title is missing');
+      await expect(element).to.be.accessible();
+
+      element.workshop = { ...PAGE_WORKSHOP, end: '2024-10-01' };
+      await element.updateComplete;
+      expect(text(part(element, 'invalid-detail'))).to.equal('end "2024-10-01" is before start "2024-10-17"');
+
+      element.workshop = 'oslo-2023' as unknown as WorkshopInput;
+      await element.updateComplete;
+      expect(text(part(element, 'invalid-detail'))).to.equal('"oslo-2023" is not an object');
+    });
+  });
+
+  describe('in Norwegian', () => {
+    beforeEach(() => setLocale('nb', { remember: false }));
+
+    it("shows the days, place and texts in Norwegian, and marks a text in another language with its lang", async () => {
+      const oslo = await card('oslo-2023', BEFORE_OSLO);
+      expect(part(oslo, 'base')!.lang).to.equal('nb');
+      expect(text(part(oslo, 'title'))).to.equal('N-SIW-workshop i Oslo');
+      expect(part(oslo, 'title')!.querySelector('[lang]')).to.equal(null);
+      expect(text(part(oslo, 'when'))).to.equal('12.–13. oktober 2023');
+      expect(text(part(oslo, 'place'))).to.equal('Fafos lokaler på Grønland, Oslo, Norge');
+      expect(part(oslo, 'description')!.hasAttribute('lang')).to.equal(false);
+
+      const copenhagen = await card('copenhagen-2024', new Date('2024-01-01T00:00:00Z'));
+      expect(text(part(copenhagen, 'when'))).to.equal('18.–19. april 2024');
+      const title = part(copenhagen, 'title')!.querySelector('span')!;
+      expect({ value: text(title), lang: title.getAttribute('lang') }).to.deep.equal({
+        value: 'N-SIW workshop in Copenhagen',
+        lang: 'en',
+      });
+      expect(part(copenhagen, 'host')!.querySelector('[lang="en"]')!.textContent).to.equal('University of Copenhagen');
+      expect(text(part(copenhagen, 'place'))).to.equal('København, Danmark');
+      await expect(copenhagen).to.be.accessible();
+    });
+
+    it('re-renders in the new locale when the page switches language', async () => {
+      const element = await card('oslo-2023', BEFORE_OSLO);
+      expect(text(part(element, 'when'))).to.equal('12.–13. oktober 2023');
+      await setLocale('en', { remember: false });
+      await element.updateComplete;
+      expect(part(element, 'base')!.lang).to.equal('en');
+      expect(text(part(element, 'when'))).to.equal('12–13 October 2023');
+      expect(text(part(element, 'place'))).to.equal("Fafo's premises at Grønland, Oslo, Norway");
+    });
+  });
+
+  it('renders hostile strings as text and no unsafe link', async () => {
+    const element = await card('hostile', new Date('2099-01-01T00:00:00Z'));
+    const shadow = root(element);
+    expect(shadow.querySelector('script, img, iframe, b, [onerror], [onmouseover]'), 'no element made from feed text').to.equal(
+      null,
+    );
+    expect(text(part(element, 'title'))).to.equal(`<script>alert('title')</script><img src=x onerror="alert('img')">`);
+    expect(text(part(element, 'host'))).to.contain('<b onmouseover');
+    expect(text(part(element, 'place'))).to.contain("${alert('city')} {{constructor.constructor('alert(1)')()}}");
+    expect(text(part(element, 'description'))).to.contain("Raw <script>alert('description')</script>");
+    expect(part(element, 'programme-link'), 'a javascript: programme link is dropped').to.equal(null);
+    expect(part(element, 'registration-link'), 'an obfuscated javascript: link is dropped').to.equal(null);
+    const links = [...shadow.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    expect(links.map((link) => link.protocol)).to.deep.equal(['https:', 'data:']);
+    expect(links[1].href).to.match(/^data:text\/calendar/);
+    await expect(element).to.be.accessible();
+  });
+});
