@@ -82,8 +82,10 @@ describe('<nsiw-language-toggle> with two locales', () => {
   for (const [keyName, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
     it(`works from the keyboard with ${keyName}, keeping focus on the control`, async () => {
       const toggle = await fixture<NsiwLanguageToggle>(html`<nsiw-language-toggle></nsiw-language-toggle>`);
+      await settled(toggle);
       const button = only(toggle);
       button.focus();
+      expect(toggle.shadowRoot!.activeElement, 'focused before the key').to.equal(button);
       await sendKeys({ press: key });
       await settled(toggle);
       expect(getLocale()).to.equal('nb');
