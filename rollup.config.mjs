@@ -31,7 +31,13 @@ export default [
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports.
   {
-    input: ['src/index.ts', 'src/events/nsiw-events.ts', 'src/info-tabs/nsiw-info-tabs.ts', 'src/language-toggle/nsiw-language-toggle.ts'],
+    input: [
+      'src/index.ts',
+      'src/events/nsiw-events.ts',
+      'src/info-tabs/nsiw-info-tabs.ts',
+      'src/language-toggle/nsiw-language-toggle.ts',
+      'src/workshop-card/nsiw-workshop-card.ts',
+    ],
     external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib)(\/|$)/.test(id),
     output: {
       dir: 'dist',

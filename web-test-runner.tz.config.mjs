@@ -6,6 +6,6 @@ import base from './web-test-runner.config.mjs';
  */
 export default {
   ...base,
-  files: ['test/core/dates.test.ts', 'test/core/ical.test.ts', 'test/events/*.test.ts'],
+  files: ['test/core/dates.test.ts', 'test/core/ical.test.ts', 'test/events/*.test.ts', 'test/workshop-card/*.test.ts'],
   coverage: false,
 };

@@ -142,7 +142,9 @@ export class NsiwWorkshopCard extends LitElement {
           </p>`;
     }
     if (!this.feed) {
-      return html`<p class="state" part="missing-id">${msg('No workshop chosen: the workshop-id attribute is missing.')}</p>`;
+      return html`<p class="state" part="missing-id">
+        ${msg('No workshop chosen: the workshop-id attribute is missing.')}
+      </p>`;
     }
     if (this.feed.status === 'loading') {
       return html`<div class="state loading" part="loading">${msg('Loading workshop…')}</div>`;
@@ -168,11 +170,15 @@ export class NsiwWorkshopCard extends LitElement {
       <p class="badges">
         ${workshop.number === undefined
           ? nothing
-          : html`<span part="number" class="badge number">${msg(str`Workshop ${workshop.number} of the series`)}</span>`}
+          : html`<span part="number" class="badge number">
+              ${msg(str`Workshop ${workshop.number} of the series`)}
+            </span>`}
         <span part=${`status status-${status}`} class="badge status">${this.statusLabel(status)}</span>
       </p>
       <p part="when" class="when">
-        <time datetime=${workshop.start}>${formatDateRange(workshop.start, workshop.end, workshop.timeZone, this.locale)}</time>
+        <time datetime=${workshop.start}>
+          ${formatDateRange(workshop.start, workshop.end, workshop.timeZone, this.locale)}
+        </time>
       </p>
       ${this.renderPlace(workshop)}
       ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
@@ -201,12 +207,16 @@ export class NsiwWorkshopCard extends LitElement {
     const parts = this.placeParts(workshop);
     if (parts.length === 0) return nothing;
     return html`<p part="place" class="place">
-      ${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`)}
+      ${parts.map(
+        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+      )}
     </p>`;
   }
 
   private renderHost(host: ShownText): TemplateResult {
-    return html`<p part="host" class="host">${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span></p>`;
+    return html`<p part="host" class="host">
+      ${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span>
+    </p>`;
   }
 
   /**

@@ -80,12 +80,19 @@ describe('<nsiw-language-toggle> with two locales', () => {
   });
 
   for (const [keyName, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
-    it(`works from the keyboard with ${keyName}, keeping focus on the control`, async () => {
-      const toggle = await fixture<NsiwLanguageToggle>(html`<nsiw-language-toggle></nsiw-language-toggle>`);
+    it(`works from the keyboard with ${keyName}, keeping focus on the control`, async function () {
+      // Headless Firefox gives a test page opened after pages that had keyboard or mouse input no window
+      // focus, and a page without it gets key events but not the click that Enter or Space on a button
+      // causes. Chromium activates buttons from keys with or without focus, so it always runs this.
+      if (!document.hasFocus() && navigator.userAgent.includes('Firefox')) this.skip();
+      const container = await fixture<HTMLElement>(
+        html`<div><button type="button">before</button><nsiw-language-toggle></nsiw-language-toggle></div>`,
+      );
+      const toggle = container.querySelector('nsiw-language-toggle')!;
       await settled(toggle);
-      const button = only(toggle);
-      button.focus();
-      expect(toggle.shadowRoot!.activeElement, 'focused before the key').to.equal(button);
+      container.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(toggle.shadowRoot!.activeElement, 'Tab reaches the control').to.equal(only(toggle));
       await sendKeys({ press: key });
       await settled(toggle);
       expect(getLocale()).to.equal('nb');
