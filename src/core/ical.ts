@@ -208,3 +208,11 @@ export function calendarFileName(title: string): string {
   if (characters.length > 60 && characters[60] !== '-' && name.includes('-')) name = name.slice(0, name.lastIndexOf('-'));
   return `${name.replace(/-+$/, '') || 'event'}.ics`;
 }
+
+/**
+ * A calendar UID for a feed item that stays the same across downloads, so that a calendar updates the
+ * entry instead of adding a second one: the item's id at the host of the feed that published it.
+ */
+export function calendarUid(itemId: string, feedUrl: string): string {
+  return `${itemId}@${new URL(feedUrl, document.baseURI).host || 'nsiw-widgets'}`;
+}

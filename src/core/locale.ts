@@ -69,3 +69,25 @@ export function pickText(text: Text, locale: Locale): LocalizedText {
   const [firstKey, firstValue] = Object.entries(text)[0] ?? [undefined, ''];
   return { value: firstValue, lang: firstKey };
 }
+
+/**
+ * A Text as an element shows it: `lang` is set only where the string's language differs from the
+ * element's own (an English title in a Swedish list), so that only that string needs its own `lang`.
+ */
+export function displayText(text: Text, locale: Locale): LocalizedText {
+  const picked = pickText(text, locale);
+  return picked.lang === locale ? { value: picked.value, lang: undefined } : picked;
+}
+
+// One DisplayNames per locale: building one costs far more than asking it, and a list asks per item.
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** The name of an ISO 3166 country in `locale` (`NO` → `Norge` in `nb`), or the code when unknown. */
+export function countryName(code: string, locale: Locale): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_LOCALES[locale]], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}

@@ -7,8 +7,8 @@ import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-leve
 import { renderFeedError } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan } from '../core/dates.js';
-import { calendarFileName, calendarHref, toICalendar } from '../core/ical.js';
-import { pickText, type Locale, type Text } from '../core/locale.js';
+import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
+import { countryName, displayText, type LocalizedText, type Locale, type Text } from '../core/locale.js';
 import { activeLocale } from '../core/localization.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -174,22 +174,26 @@ export class NsiwEvents extends LitElement {
     >`;
   }
 
-  private renderPlace(event: FeedEvent): TemplateResult | typeof nothing {
+  /** Name, address, city and country of the venue, each in the language it is written in. */
+  private placeParts(event: FeedEvent): LocalizedText[] {
     const location = event.location;
-    if (!location) return nothing;
-    const parts = [
+    if (!location) return [];
+    return [
       location.name && this.text(location.name),
       location.address && { value: location.address, lang: undefined },
       location.city && this.text(location.city),
-      location.country && { value: this.countryName(location.country), lang: undefined },
+      location.country && { value: countryName(location.country, this.locale), lang: undefined },
     ].filter((part) => !!part);
-    if (parts.length === 0 && !location.online) return nothing;
+  }
+
+  private renderPlace(event: FeedEvent): TemplateResult | typeof nothing {
+    const parts = this.placeParts(event);
+    const online = event.location?.online;
+    if (parts.length === 0 && !online) return nothing;
     return html`<p part="place" class="place">
       ${parts.map(
         (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
-      )}${location.online
-        ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${location.online}>${msg('Online')}</a>`
-        : nothing}
+      )}${online ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>` : nothing}
     </p>`;
   }
 
@@ -212,21 +216,18 @@ export class NsiwEvents extends LitElement {
     return html`<p part="actions" class="actions">${calendar}${registration}</p>`;
   }
 
-  private calendarEntry(event: FeedEvent, title: string) {
-    const location = event.location;
-    const place = location
-      ? [location.name && this.text(location.name).value, location.address, location.city && this.text(location.city).value, location.country && this.countryName(location.country)]
-          .filter(Boolean)
-          .join(', ') || location.online
-      : undefined;
+  private calendarEntry(event: FeedEvent, title: string): CalendarEntry {
+    const place = this.placeParts(event)
+      .map((part) => part.value)
+      .join(', ');
     return {
-      uid: `${event.id}@${new URL(this.src || document.baseURI, document.baseURI).host || 'nsiw-widgets'}`,
+      uid: calendarUid(event.id, this.src || document.baseURI),
       title,
       start: event.start,
       end: event.end,
       timeZone: event.timeZone,
       description: event.description ? this.text(event.description).value : undefined,
-      location: place,
+      location: place || event.location?.online,
       url: event.url,
       status: event.status,
     };
@@ -247,13 +248,9 @@ export class NsiwEvents extends LitElement {
       : { value: type, lang: undefined };
   }
 
-  private countryName(code: string): string {
-    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
-  }
 
-  private text(value: Text) {
-    const picked = pickText(value, this.locale);
-    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  private text(value: Text): LocalizedText {
+    return displayText(value, this.locale);
   }
 }
 

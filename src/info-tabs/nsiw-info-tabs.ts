@@ -5,7 +5,7 @@ import { defineElement } from '../core/define.js';
 import { FeedController } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
-import { pickText, type Locale, type Text as FeedText } from '../core/locale.js';
+import { displayText, type LocalizedText, type Locale, type Text as FeedText } from '../core/locale.js';
 import { activeLocale } from '../core/localization.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
@@ -522,9 +522,8 @@ export class NsiwInfoTabs extends LitElement {
     void this.updateComplete.then(() => this.scrollIntoView());
   };
 
-  private text(value: FeedText) {
-    const picked = pickText(value, this.locale);
-    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  private text(value: FeedText): LocalizedText {
+    return displayText(value, this.locale);
   }
 }
 

@@ -9,8 +9,8 @@ import { renderFeedError } from '../core/feed-states.js';
 import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, instantSpan } from '../core/dates.js';
-import { calendarFileName, calendarHref, toICalendar, type CalendarEntry } from '../core/ical.js';
-import { pickText, type Locale, type Text } from '../core/locale.js';
+import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
+import { countryName, displayText, type LocalizedText, type Locale, type Text } from '../core/locale.js';
 import { activeLocale } from '../core/localization.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
@@ -24,12 +24,6 @@ export type WorkshopStatus = 'upcoming' | 'ongoing' | 'past';
 
 /** The `.workshop` property, read: the workshop to show, or why it cannot be shown. */
 type CheckedWorkshop = { workshop: Workshop } | { problem: string };
-
-/** A feed Text resolved for the card, with `lang` only when it is not the card's own language. */
-interface ShownText {
-  value: string;
-  lang: string | undefined;
-}
 
 /**
  * One workshop of the network's series, as a card: its number in the series, title, status (upcoming,
@@ -213,7 +207,7 @@ export class NsiwWorkshopCard extends LitElement {
     </p>`;
   }
 
-  private renderHost(host: ShownText): TemplateResult {
+  private renderHost(host: LocalizedText): TemplateResult {
     return html`<p part="host" class="host">
       ${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span>
     </p>`;
@@ -249,11 +243,11 @@ export class NsiwWorkshopCard extends LitElement {
   }
 
   /** Venue, city and country, each in the language it is written in. */
-  private placeParts(workshop: Workshop): ShownText[] {
+  private placeParts(workshop: Workshop): LocalizedText[] {
     return [
       workshop.venue && this.text(workshop.venue),
       workshop.city && this.text(workshop.city),
-      workshop.country && { value: this.countryName(workshop.country), lang: undefined },
+      workshop.country && { value: countryName(workshop.country, this.locale), lang: undefined },
     ].filter((part) => !!part);
   }
 
@@ -262,7 +256,7 @@ export class NsiwWorkshopCard extends LitElement {
       .map((part) => part.value)
       .join(', ');
     return {
-      uid: `${workshop.id}@${new URL(this.src || document.baseURI, document.baseURI).host || 'nsiw-widgets'}`,
+      uid: calendarUid(workshop.id, this.src || document.baseURI),
       title,
       start: workshop.start,
       end: workshop.end,
@@ -273,13 +267,9 @@ export class NsiwWorkshopCard extends LitElement {
     };
   }
 
-  private countryName(code: string): string {
-    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
-  }
 
-  private text(value: Text): ShownText {
-    const picked = pickText(value, this.locale);
-    return { value: picked.value, lang: picked.lang === this.locale ? undefined : picked.lang };
+  private text(value: Text): LocalizedText {
+    return displayText(value, this.locale);
   }
 }
 

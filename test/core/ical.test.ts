@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { calendarFileName, calendarHref, toICalendar, type CalendarEntry } from '../../src/core/ical.js';
+import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../../src/core/ical.js';
 
 const NOW = new Date('2024-05-02T08:00:00Z');
 
@@ -280,5 +280,14 @@ describe('calendarFileName', () => {
   it('falls back to event.ics when no letter or digit is left', () => {
     expect(calendarFileName('')).to.equal('event.ics');
     expect(calendarFileName('🎉 — !!!')).to.equal('event.ics');
+  });
+});
+
+describe('calendarUid', () => {
+  it('is the item id at the host of the feed that published it, the same on every download', () => {
+    expect(calendarUid('fafo-seminar-2023', 'https://www.fafo.no/nsiw/feed.json')).to.equal(
+      'fafo-seminar-2023@www.fafo.no',
+    );
+    expect(calendarUid('a', 'feed.json')).to.equal(`a@${location.host}`);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { documentLocale, localeFromTag, pickText } from '../../src/core/locale.js';
+import { countryName, displayText, documentLocale, localeFromTag, pickText } from '../../src/core/locale.js';
 
 describe('localeFromTag', () => {
   const cases: [string | null | undefined, string][] = [
@@ -58,5 +58,23 @@ describe('pickText', () => {
     expect(pickText({ no: 'Hei', en: 'Hi' }, 'nb')).to.deep.equal({ value: 'Hei', lang: 'nb' });
     expect(pickText({ nn: 'Hei (nn)', nb: 'Hei (nb)' }, 'nb')).to.deep.equal({ value: 'Hei (nb)', lang: 'nb' });
     expect(pickText({ nb: 'Hei (nb)', nn: 'Hei (nn)' }, 'nb')).to.deep.equal({ value: 'Hei (nb)', lang: 'nb' });
+  });
+});
+
+describe('displayText', () => {
+  it('leaves lang unset where the string is in the element’s own language, and names it where not', () => {
+    expect(displayText({ nb: 'Hei', en: 'Hi' }, 'nb')).to.deep.equal({ value: 'Hei', lang: undefined });
+    expect(displayText({ en: 'Hi' }, 'sv')).to.deep.equal({ value: 'Hi', lang: 'en' });
+    expect(displayText('Fafo', 'da')).to.deep.equal({ value: 'Fafo', lang: undefined });
+  });
+});
+
+describe('countryName', () => {
+  it('names a country in the locale’s words, and keeps a code it does not know', () => {
+    expect(countryName('NO', 'nb')).to.equal('Norge');
+    expect(countryName('NO', 'en')).to.equal('Norway');
+    expect(countryName('SE', 'da')).to.equal('Sverige');
+    expect(countryName('DK', 'sv')).to.equal('Danmark');
+    expect(countryName('QQ', 'en')).to.equal('QQ');
   });
 });
