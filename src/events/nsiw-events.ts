@@ -7,6 +7,7 @@ import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-leve
 import { renderFeedError } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan } from '../core/dates.js';
+import { createItemCache } from '../core/item-cache.js';
 import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
 import { countryName, displayText, type LocalizedText, type Locale, type Text } from '../core/locale.js';
 import { activeLocale } from '../core/localization.js';
@@ -14,6 +15,10 @@ import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
+
+const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
+const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
+const cachedCalendarHref = createItemCache<string>();
 
 const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
 
@@ -116,7 +121,9 @@ export class NsiwEvents extends LitElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
-    const spans = new Map(events.map((event) => [event, instantSpan(event.start, event.end, event.timeZone)]));
+    const spans = new Map(
+      events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]),
+    );
     const selected = events.filter((event) => {
       if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
       const ended = spans.get(event)!.end <= now;
@@ -131,7 +138,7 @@ export class NsiwEvents extends LitElement {
 
   private renderEvent(event: FeedEvent): TemplateResult {
     const title = this.text(event.title);
-    const when = formatWhen(event.start, event.end, event.timeZone, this.locale);
+    const when = cachedWhen(event, this.locale, () => formatWhen(event.start, event.end, event.timeZone, this.locale));
     const level = resolveHeadingLevel(this.headingLevel);
     const typeLabel = event.label ? this.text(event.label) : this.typeLabel(event.type);
     return html`<li part="event" class=${`event ${event.status}`}>
@@ -204,7 +211,7 @@ export class NsiwEvents extends LitElement {
         : html`<a
             part="calendar-link"
             download=${calendarFileName(title)}
-            href=${calendarHref(toICalendar(this.calendarEntry(event, title)))}
+            href=${cachedCalendarHref(event, this.locale, () => calendarHref(toICalendar(this.calendarEntry(event, title))))}
             >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
           >`;
     const registration = event.registrationUrl
