@@ -7,7 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/info-tabs/nsiw-info-tabs.js';
 import type { InfoTabsLayout } from '../src/info-tabs/nsiw-info-tabs.js';
 import sampleFeedUrl from '../demo/feed.json?url';
-import { holdRequests, inlineFeed } from './support.js';
+import { feedSettled, holdRequests, inlineFeed } from './support.js';
 
 /** The element's attributes, as a webmaster writes them. */
 interface InfoTabsArgs {
@@ -78,19 +78,6 @@ function renderInfoTabs(args: InfoTabsArgs): TemplateResult {
   return args.width ? html`<div style=${styleMap({ inlineSize: args.width })}>${element}</div>` : element;
 }
 
-/**
- * Waits until every `nsiw-info-tabs` in the story has left its loading state, so that the accessibility
- * scan that follows each story checks what a visitor finally sees.
- */
-async function tabsSettled(canvasElement: HTMLElement): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll('nsiw-info-tabs')];
-  await waitFor(() => {
-    for (const element of elements) {
-      expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy')).toBe('false');
-    }
-  });
-}
-
 /** A feed whose tabs try every trick: markup, script URLs, raw HTML, endless words. */
 const HOSTILE_TABS_FEED = {
   version: 1,
@@ -143,7 +130,7 @@ const meta: Meta<InfoTabsArgs> = {
       },
     },
   },
-  play: ({ canvasElement }) => tabsSettled(canvasElement),
+  play: ({ canvasElement }) => feedSettled(canvasElement),
 };
 
 export default meta;
@@ -221,7 +208,7 @@ export const HostileFeed: Story = {
   name: 'Hostile feed',
   args: { src: undefined, feed: HOSTILE_TABS_FEED },
   play: async ({ canvasElement }) => {
-    await tabsSettled(canvasElement);
+    await feedSettled(canvasElement);
     const root = canvasElement.querySelector('nsiw-info-tabs')!.shadowRoot!;
     await expect(root.querySelector('script, img, iframe, b, [onerror]')).toBeNull();
     for (const link of root.querySelectorAll('a[href]')) await expect(link.getAttribute('href')).toMatch(/^https?:/);

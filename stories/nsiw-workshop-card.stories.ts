@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -8,7 +8,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/workshop-card/nsiw-workshop-card.js';
 import type { WorkshopInput } from '../src/workshop-card/nsiw-workshop-card.js';
 import sampleFeedUrl from '../demo/feed.json?url';
-import { STORY_NOW, holdRequests, inlineFeed } from './support.js';
+import { STORY_NOW, feedSettled, holdRequests, inlineFeed } from './support.js';
 
 /** The element's attributes, as a webmaster writes them, and the custom properties a host page sets. */
 interface WorkshopCardArgs {
@@ -50,19 +50,6 @@ function renderWorkshopCard(args: WorkshopCardArgs): TemplateResult {
     >`,
   );
   return args.width ? html`<div style=${styleMap({ inlineSize: args.width })}>${element}</div>` : html`${element}`;
-}
-
-/**
- * Waits until every `nsiw-workshop-card` in the story has left its loading state, so that the
- * accessibility scan that follows each story checks what a visitor finally sees.
- */
-async function cardsSettled(canvasElement: HTMLElement): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll('nsiw-workshop-card')];
-  await waitFor(() => {
-    for (const element of elements) {
-      expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy')).toBe('false');
-    }
-  });
 }
 
 /** A workshop as a partner's page would pass it to `.workshop`, with the data it already has. */
@@ -158,7 +145,7 @@ const meta: Meta<WorkshopCardArgs> = {
       },
     },
   },
-  play: ({ canvasElement }) => cardsSettled(canvasElement),
+  play: ({ canvasElement }) => feedSettled(canvasElement),
 };
 
 export default meta;
@@ -237,7 +224,7 @@ export const HostileFeed: Story = {
   name: 'Hostile feed',
   args: { src: undefined, 'workshop-id': 'hostile', inlineFeed: HOSTILE_FEED, now: '2027-01-01T12:00:00+01:00' },
   play: async ({ canvasElement }) => {
-    await cardsSettled(canvasElement);
+    await feedSettled(canvasElement);
     const root = canvasElement.querySelector('nsiw-workshop-card')!.shadowRoot!;
     await expect(root.querySelector('script, img, iframe, b, [onerror], [onmouseover]')).toBeNull();
     for (const link of root.querySelectorAll('a[href]')) {

@@ -7,11 +7,12 @@ import { expect, waitFor } from 'storybook/test';
 export const STORY_NOW = new Date('2026-11-25T12:00:00+01:00');
 
 /**
- * Waits until every `nsiw-events` in the story has left its loading state (the feed arrived or failed),
- * so that the accessibility scan that follows each story checks what a visitor finally sees.
+ * Waits until every feed-reading element in the story (events, info tabs, workshop cards) has left its
+ * loading state (the feed arrived or failed), so that the accessibility scan that follows each story
+ * checks what a visitor finally sees.
  */
 export async function feedSettled(canvasElement: HTMLElement): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll('nsiw-events')];
+  const elements = [...canvasElement.querySelectorAll('nsiw-events, nsiw-info-tabs, nsiw-workshop-card')];
   await waitFor(() => {
     for (const element of elements) {
       expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy')).toBe('false');
