@@ -10,3 +10,9 @@ window.scriptRan = false;
 window.alert = () => {
   window.scriptRan = true;
 };
+
+// What a Content-Security-Policy or Trusted Types refused on the page.
+window.policyViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.policyViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+});

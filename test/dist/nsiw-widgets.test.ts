@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 interface PlainPage extends Window {
   capturedWarnings: string[];
   scriptRan: boolean;
+  policyViolations: string[];
 }
 
 async function openPage(path: string): Promise<{ page: PlainPage; iframe: HTMLIFrameElement }> {
@@ -38,6 +39,36 @@ describe('the CDN build on a plain page', () => {
     expect(page.scriptRan, 'no feed string ran as script').to.equal(false);
     expect(page.capturedWarnings.some((line) => /events\[2\].*missing-title/.test(line))).to.equal(true);
     expect(page.capturedWarnings.some((line) => /events\[0\].*hostile-markup.*url/.test(line))).to.equal(true);
+    iframe.remove();
+  });
+});
+
+describe('the CDN build under a strict Content-Security-Policy with Trusted Types', () => {
+  it('renders every element, switches language, and the policy refuses nothing', async () => {
+    const { page, iframe } = await openPage('./strict-csp-page.html');
+    const rendered = (selector: string, part: string) =>
+      page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`);
+    await waitUntil(
+      () =>
+        rendered('nsiw-events', 'list') &&
+        rendered('nsiw-info-tabs', 'tablist') &&
+        rendered('nsiw-info-tabs[src]', 'tablist') &&
+        rendered('nsiw-workshop-card', 'title') &&
+        rendered('nsiw-language-toggle', 'button'),
+      'not every element rendered',
+      { timeout: 5000 },
+    );
+    const english = [...page.document.querySelector('nsiw-language-toggle')!.shadowRoot!.querySelectorAll('button')].find(
+      (button) => button.lang === 'en',
+    )!;
+    english.click();
+    const events = page.document.querySelector('nsiw-events')!;
+    await waitUntil(() => events.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === 'en', 'no switch', {
+      timeout: 5000,
+    });
+    expect(page.policyViolations).to.deep.equal([]);
+    expect(page.scriptRan).to.equal(false);
+    page.localStorage.removeItem('nsiw-widgets:locale');
     iframe.remove();
   });
 });
