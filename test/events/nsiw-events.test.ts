@@ -12,7 +12,7 @@ const OCTOBER_2023 = new Date('2023-10-01T00:00:00Z');
 
 async function loaded(element: Promise<NsiwEvents>): Promise<NsiwEvents> {
   const events = await element;
-  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load');
+  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load', { timeout: 5000 });
   await events.updateComplete;
   return events;
 }

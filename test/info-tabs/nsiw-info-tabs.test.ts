@@ -99,7 +99,7 @@ async function declarative(template: TemplateResult = html`<nsiw-info-tabs>${SEC
 }
 
 async function loaded(element: NsiwInfoTabs): Promise<NsiwInfoTabs> {
-  await waitUntil(() => root(element).querySelector('[aria-busy="false"]'), 'the feed did not load');
+  await waitUntil(() => root(element).querySelector('[aria-busy="false"]'), 'the feed did not load', { timeout: 5000 });
   await element.updateComplete;
   return element;
 }

@@ -50,7 +50,7 @@ function visibleText(node: Element | null | undefined): string {
 /** The card once it has left its loading state, whatever it ended in. */
 async function settled(pending: Promise<NsiwWorkshopCard>): Promise<NsiwWorkshopCard> {
   const element = await pending;
-  await waitUntil(() => root(element).querySelector('[part="base"][aria-busy="false"]'), 'the card did not settle');
+  await waitUntil(() => root(element).querySelector('[part="base"][aria-busy="false"]'), 'the card did not settle', { timeout: 5000 });
   await element.updateComplete;
   return element;
 }
