@@ -97,11 +97,26 @@ function requiredIfPresent<const TSchema extends v.GenericSchema>(schema: TSchem
   return v.pipe(v.optional(schema), v.metadata({ [REQUIRED_IF_PRESENT]: true }));
 }
 
+/** Whether a schema's pipe carries the metadata `key`. */
+function hasMetadata(schema: v.GenericSchema, key: symbol): boolean {
+  return 'pipe' in schema && (schema.pipe as readonly { metadata?: object }[]).some(
+    (action) => action.metadata !== undefined && key in action.metadata,
+  );
+}
+
 /** Whether an object entry was made with {@link requiredIfPresent}. */
 export function isRequiredIfPresent(entry: v.GenericSchema): boolean {
-  return 'pipe' in entry && (entry.pipe as readonly { metadata?: object }[]).some(
-    (action) => action.metadata !== undefined && REQUIRED_IF_PRESENT in action.metadata,
-  );
+  return hasMetadata(entry, REQUIRED_IF_PRESENT);
+}
+
+const RICH_TEXT = Symbol('richText');
+
+/** Rich text (`description`, tab `body`): a Text whose strings use the Markdown subset. */
+const RichTextSchema = v.pipe(TextSchema, v.metadata({ [RICH_TEXT]: true }));
+
+/** Whether an object entry (optional or not) holds rich text, whose links the validator also checks. */
+export function isRichText(entry: v.GenericSchema): boolean {
+  return hasMetadata(entry.type === 'optional' ? (entry as v.OptionalSchema<v.GenericSchema, unknown>).wrapped : entry, RICH_TEXT);
 }
 
 /** What every dated item has. */
@@ -174,7 +189,7 @@ export function createFeedSchema(feedUrl: string) {
       location: v.optional(Location),
       url: v.optional(Url),
       registrationUrl: v.optional(Url),
-      description: v.optional(TextSchema),
+      description: v.optional(RichTextSchema),
     },
     'is not an object',
   );
@@ -194,7 +209,7 @@ export function createFeedSchema(feedUrl: string) {
       country: v.optional(CountrySchema),
       programUrl: v.optional(Url),
       registrationUrl: v.optional(Url),
-      description: v.optional(TextSchema),
+      description: v.optional(RichTextSchema),
     },
     'is not an object',
   );
@@ -207,7 +222,7 @@ export function createFeedSchema(feedUrl: string) {
         v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only'),
       ),
       title: TextSchema,
-      body: TextSchema,
+      body: RichTextSchema,
     },
     'is not an object',
   );

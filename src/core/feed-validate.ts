@@ -8,7 +8,8 @@
  */
 import * as v from 'valibot';
 import { FeedFormatError, FeedVersionError } from './errors.js';
-import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, type Feed } from './feed-schema.js';
+import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './feed-schema.js';
+import { refusedLinks } from './rich-text-parse.js';
 
 /** The three lists of a feed. */
 export type FeedCollection = 'events' | 'workshops' | 'tabs';
@@ -162,6 +163,26 @@ function cleanObject(schema: Schema, input: unknown): Cleaned {
   }
 }
 
+/**
+ * The links inside an item's rich text whose URL is refused: the text keeps rendering, showing such a
+ * link's label without the link, and editors learn of it as of any other bad URL.
+ */
+function refusedRichTextLinks(schema: Schema, item: JsonObject, feedUrl: string) {
+  const problems: { member: string; reason: string }[] = [];
+  for (const [member, entry] of Object.entries(entriesOf(schema) ?? {})) {
+    const text = item[member];
+    if (!isRichText(entry) || text === undefined) continue;
+    const strings = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
+    for (const link of new Set(strings.flatMap((string) => refusedLinks(string, feedUrl)))) {
+      problems.push({
+        member,
+        reason: `${member} links to ${preview(link)}, which is not an http, https or mailto URL, nor a URL relative to the feed; its label is shown as plain text`,
+      });
+    }
+  }
+  return problems;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -225,6 +246,9 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
       firstIndexById.set(cleaned.value.id, index);
       kept.push(cleaned.value);
       for (const { member, reason } of cleaned.dropped) dropped.push({ collection, index, id, member, reason });
+      for (const { member, reason } of refusedRichTextLinks(item, cleaned.value, feedUrl)) {
+        dropped.push({ collection, index, id, member, reason });
+      }
     });
     feed[collection] = kept;
   }

@@ -467,6 +467,41 @@ describe('validateFeed: a bad optional member is ignored, with a reason', () => 
   });
 });
 
+describe('validateFeed: links inside rich text', () => {
+  it('keeps a description whose link is refused, and reports that link once per text', () => {
+    const description = {
+      en: 'See [the programme](javascript:alert(1)) and [Fafo](https://www.fafo.no/).',
+      nb: 'Se [programmet](javascript:alert(1)).',
+    };
+    const { event, problem } = expectDropped({ ...validEvent, description }, 'description');
+    expect(event.description).to.deep.equal(description);
+    expect(problem.reason).to.contain('"javascript:alert(1)"');
+    expect(problem.reason).to.contain('shown as plain text');
+  });
+
+  it('reports a refused link in a tab body and in a workshop description, not a relative or mailto one', () => {
+    const result = validateFeed(
+      {
+        version: 1,
+        tabs: [{ ...validTab, body: '- [ok](contact.html)\n- [mail](mailto:fafo@fafo.no)\n- [bad](data:text/html,x)' }],
+        workshops: [{ ...validWorkshop, description: 'A *[bad](vbscript:x)* link' }],
+      },
+      FEED_URL,
+    );
+    expect(result.dropped.map(({ collection, member }) => `${collection}.${member}`)).to.deep.equal([
+      'workshops.description',
+      'tabs.body',
+    ]);
+    expect(result.feed.tabs).to.have.length(1);
+    expect(result.feed.workshops).to.have.length(1);
+  });
+
+  it('does not report rich text whose links are all allowed', () => {
+    const result = withEvents({ ...validEvent, description: '[Fafo](https://www.fafo.no/) and [here](page.html)' });
+    expect(result.dropped).to.deep.equal([]);
+  });
+});
+
 describe('validateFeed: test/fixtures/bad-items.json', () => {
   it('keeps every valid item and reports every bad one once, with index, id and reason', async () => {
     const data = await fixture('bad-items.json');
