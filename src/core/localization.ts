@@ -64,6 +64,7 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<LocaleM
 /** This copy's runtime; `undefined` before {@link start}, or when the page configured @lit/localize itself. */
 let runtime: LocalizationRuntime | undefined;
 let started = false;
+let pendingFirstLoad: Promise<void> | undefined;
 
 /**
  * The locale a page starts in: the visitor's remembered choice if there is one, else the one
@@ -183,7 +184,20 @@ function start(): void {
   }
   document.addEventListener(LOCALE_CHANGE_EVENT, followSharedLocaleOrWarn);
   followPageLanguage();
-  followSharedLocaleOrWarn();
+  const firstLoad = followSharedLocaleOrWarn().finally(() => {
+    if (pendingFirstLoad === firstLoad) pendingFirstLoad = undefined;
+  });
+  pendingFirstLoad = firstLoad;
+}
+
+/**
+ * While this copy is still loading the translations of the locale the page started in: a promise that
+ * settles when they are in (or failed to load). Elements hold their first render on it, so that a page in
+ * Norwegian never shows English words for a moment. `undefined` once there is nothing to wait for.
+ */
+export function firstTranslationsLoad(): Promise<void> | undefined {
+  start();
+  return pendingFirstLoad;
 }
 
 /**
@@ -205,10 +219,10 @@ function followSharedLocale(): Promise<void> {
   return runtime ? runtime.setLocale(sharedState().locale) : Promise.resolve();
 }
 
-/** Reports a translations load that failed (the network) where nobody awaits it. */
-function followSharedLocaleOrWarn(): void {
+/** Loads the page's locale, reporting a load that failed (the network) instead of rejecting. */
+function followSharedLocaleOrWarn(): Promise<void> {
   const locale = sharedState().locale;
-  followSharedLocale().catch((error: unknown) =>
+  return followSharedLocale().catch((error: unknown) =>
     console.warn(`nsiw-widgets: the "${locale}" translations could not be loaded.`, error),
   );
 }

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { supportedLocale, type Locale } from '../core/locale.js';
 import {
@@ -56,8 +57,7 @@ const SWITCH_LABELS: Readonly<Record<Locale, string>> = {
  * @cssprop --nsiw-radius - Corner radius of the buttons.
  * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
  */
-@localized()
-export class NsiwLanguageToggle extends LitElement {
+export class NsiwLanguageToggle extends LocalizedElement {
   static override styles = [baseStyles, languageToggleStyles];
 
   @property() locales: string | null = null;

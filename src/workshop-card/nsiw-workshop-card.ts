@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../core/localized-element.js';
 import type { InferInput } from 'valibot';
 import { defineElement } from '../core/define.js';
 import { FeedController } from '../core/feed-controller.js';
@@ -81,8 +82,7 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
  * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  */
-@localized()
-export class NsiwWorkshopCard extends LitElement {
+export class NsiwWorkshopCard extends LocalizedElement {
   static override styles = [baseStyles, workshopCardStyles];
 
   @property({ reflect: true }) src: string | null = null;

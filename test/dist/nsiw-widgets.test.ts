@@ -72,3 +72,16 @@ describe('the CDN build under a strict Content-Security-Policy with Trusted Type
     iframe.remove();
   });
 });
+
+describe('the CDN build on a Norwegian page', () => {
+  it('renders in Norwegian from the first render, not in English until the translations arrive', async () => {
+    localStorage.removeItem('nsiw-widgets:locale');
+    const { page, iframe } = await openPage('./norwegian-page.html');
+    const first = await waitUntil(() => (page as PlainPage & { firstRender?: object }).firstRender, 'no render', {
+      timeout: 5000,
+    }).then(() => (page as PlainPage & { firstRender: { lang: string; text: string } }).firstRender);
+    expect(first.lang).to.equal('nb');
+    expect(first.text).to.match(/^Laster inn arrangementer/);
+    iframe.remove();
+  });
+});
