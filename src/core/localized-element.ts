@@ -1,6 +1,7 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { firstTranslationsLoad } from './localization.js';
+import { displayText, type Locale, type LocalizedText, type Text } from './locale.js';
+import { activeLocale, firstTranslationsLoad } from './localization.js';
 
 /**
  * The base of every `nsiw-` element: it re-renders when the page's locale changes (as `@localized()`
@@ -8,6 +9,9 @@ import { firstTranslationsLoad } from './localization.js';
  * so that a Norwegian page shows Norwegian from the first frame, not English for a moment.
  */
 export class LocalizedElement extends LitElement {
+  /** The locale of this render: words, dates and `lang` all follow it. */
+  protected locale: Locale = activeLocale();
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -16,5 +20,15 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const translations = firstTranslationsLoad();
     return translations ? translations.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = activeLocale();
+  }
+
+  /** A feed Text in this render's locale, with `lang` where it falls back to another language. */
+  protected text(value: Text): LocalizedText {
+    return displayText(value, this.locale);
   }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
@@ -10,8 +10,7 @@ import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan } from '../core/dates.js';
 import { createItemCache } from '../core/item-cache.js';
 import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
-import { countryName, displayText, type LocalizedText, type Locale, type Text } from '../core/locale.js';
-import { activeLocale } from '../core/localization.js';
+import { countryName, type LocalizedText, type Text } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
@@ -82,12 +81,6 @@ export class NsiwEvents extends LocalizedElement {
   @property({ attribute: false }) now: Date | undefined;
 
   private readonly feed = new FeedController(this);
-  private locale: Locale = activeLocale();
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.locale = activeLocale();
-  }
 
   protected override render(): TemplateResult {
     const { status } = this.feed;
@@ -253,11 +246,6 @@ export class NsiwEvents extends LocalizedElement {
     return (KNOWN_TYPES as readonly string[]).includes(type)
       ? { value: labels[type as (typeof KNOWN_TYPES)[number]], lang: undefined }
       : { value: type, lang: undefined };
-  }
-
-
-  private text(value: Text): LocalizedText {
-    return displayText(value, this.locale);
   }
 }
 

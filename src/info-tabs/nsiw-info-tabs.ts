@@ -6,8 +6,6 @@ import { defineElement } from '../core/define.js';
 import { FeedController } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
-import { displayText, type LocalizedText, type Locale, type Text as FeedText } from '../core/locale.js';
-import { activeLocale } from '../core/localization.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
@@ -152,7 +150,6 @@ export class NsiwInfoTabs extends LocalizedElement {
   @state() private sectionOpen = true;
 
   private feed: FeedController | undefined;
-  private locale: Locale = activeLocale();
   private tabs: TabView[] = [];
   /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */
   private intro: (Element | Text)[] = [];
@@ -211,7 +208,6 @@ export class NsiwInfoTabs extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = activeLocale();
     if (this.feedMode) {
       this.feed ??= new FeedController(this);
     } else if (this.feed) {
@@ -521,10 +517,6 @@ export class NsiwInfoTabs extends LocalizedElement {
     this.select(index, false);
     void this.updateComplete.then(() => this.scrollIntoView());
   };
-
-  private text(value: FeedText): LocalizedText {
-    return displayText(value, this.locale);
-  }
 }
 
 defineElement('nsiw-info-tabs', NsiwInfoTabs);

@@ -11,8 +11,7 @@ import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schem
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, instantSpan } from '../core/dates.js';
 import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
-import { countryName, displayText, type LocalizedText, type Locale, type Text } from '../core/locale.js';
-import { activeLocale } from '../core/localization.js';
+import { countryName, type LocalizedText } from '../core/locale.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
@@ -100,7 +99,6 @@ export class NsiwWorkshopCard extends LocalizedElement {
   /** The feed, while the card shows a workshop of one (no `.workshop`, and a `workshop-id` to look for). */
   private feed: FeedController | undefined;
   private checked: CheckedWorkshop | undefined;
-  private locale: Locale = activeLocale();
 
   private get propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
@@ -108,7 +106,6 @@ export class NsiwWorkshopCard extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = activeLocale();
     if (changed.has('workshop')) this.checked = this.propertyMode ? checkWorkshop(this.workshop) : undefined;
     if (!this.propertyMode && this.workshopId) {
       this.feed ??= new FeedController(this);
@@ -265,11 +262,6 @@ export class NsiwWorkshopCard extends LocalizedElement {
       location: place || undefined,
       url: workshop.programUrl,
     };
-  }
-
-
-  private text(value: Text): LocalizedText {
-    return displayText(value, this.locale);
   }
 }
 
