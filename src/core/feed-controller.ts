@@ -27,6 +27,11 @@ export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
   result: ValidatedFeed | undefined;
   error: Error | undefined;
+  /**
+   * The absolute URL the feed in `result` was read from (the page's own for an inline feed): the base of
+   * its relative links, and the host that names its items in calendar files.
+   */
+  feedUrl: string = document.baseURI;
 
   /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
   private loadedSrc: string | null | undefined;
@@ -72,6 +77,7 @@ export class FeedController implements ReactiveController {
       if (abortController.signal.aborted) return;
       this.status = 'ready';
       this.result = result;
+      this.feedUrl = src ? new URL(src, document.baseURI).href : document.baseURI;
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;

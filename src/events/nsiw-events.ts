@@ -221,7 +221,7 @@ export class NsiwEvents extends LocalizedElement {
       .map((part) => part.value)
       .join(', ');
     return {
-      uid: calendarUid(event.id, this.src || document.baseURI),
+      uid: calendarUid(event.id, this.feed.feedUrl),
       title,
       start: event.start,
       end: event.end,

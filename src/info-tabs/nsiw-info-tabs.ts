@@ -240,7 +240,7 @@ export class NsiwInfoTabs extends LocalizedElement {
 
   private feedTabs(): TabView[] {
     if (this.feed?.status !== 'ready') return [];
-    const baseUrl = this.src ? new URL(this.src, document.baseURI).href : document.baseURI;
+    const baseUrl = this.feed.feedUrl;
     return this.feed.result!.feed.tabs.map((tab) => {
       const title = this.text(tab.title);
       const body = this.text(tab.body);

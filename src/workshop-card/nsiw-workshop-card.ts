@@ -146,7 +146,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
     if (!workshop) {
       return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
     }
-    return this.renderCard(workshop, this.src ? new URL(this.src, document.baseURI).href : document.baseURI);
+    return this.renderCard(workshop, this.feed.feedUrl);
   }
 
   /** @param baseUrl the feed's own URL, against which the description's relative links resolve. */
@@ -183,7 +183,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
         <a
           part="calendar-link"
           download=${calendarFileName(title.value)}
-          href=${calendarHref(toICalendar(this.calendarEntry(workshop, title.value)))}
+          href=${calendarHref(toICalendar(this.calendarEntry(workshop, title.value, baseUrl)))}
           >${msg('Add to calendar')}<span class="visually-hidden">: ${title.value}</span></a
         >${workshop.registrationUrl && status !== 'past'
           ? html`<a part="registration-link" href=${workshop.registrationUrl}
@@ -248,12 +248,12 @@ export class NsiwWorkshopCard extends LocalizedElement {
     ].filter((part) => !!part);
   }
 
-  private calendarEntry(workshop: Workshop, title: string): CalendarEntry {
+  private calendarEntry(workshop: Workshop, title: string, feedUrl: string): CalendarEntry {
     const place = this.placeParts(workshop)
       .map((part) => part.value)
       .join(', ');
     return {
-      uid: calendarUid(workshop.id, this.src || document.baseURI),
+      uid: calendarUid(workshop.id, feedUrl),
       title,
       start: workshop.start,
       end: workshop.end,
