@@ -6,7 +6,6 @@ import { defineElement } from '../core/define.js';
 import { supportedLocale, type Locale } from '../core/locale.js';
 import {
   LOCALE_CHANGE_EVENT,
-  activeLocale,
   changeLocale,
   getLocale,
   rememberLocale,
@@ -85,7 +84,7 @@ export class NsiwLanguageToggle extends LocalizedElement {
       return html`<div part="base">${this.renderChoice(other, undefined)}</div>`;
     }
     // The group's label is one of the UI strings, in the language they are loaded in.
-    return html`<div part="base group" role="group" lang=${activeLocale()} aria-label=${msg('Language', {
+    return html`<div part="base group" role="group" lang=${this.locale} aria-label=${msg('Language', {
       desc: 'Label of the group of buttons that switch the widgets between languages.',
     })}>
       ${offered.map((locale) => this.renderChoice(locale, locale === current))}
