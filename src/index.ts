@@ -1,6 +1,7 @@
 export { NsiwEvents, type EventsShow } from './events/nsiw-events.js';
 export { NsiwLanguageToggle } from './language-toggle/nsiw-language-toggle.js';
 export { NsiwWorkshopCard, type WorkshopInput, type WorkshopStatus } from './workshop-card/nsiw-workshop-card.js';
+export { NsiwWorkshopSeries } from './workshop-series/nsiw-workshop-series.js';
 export { NsiwInfoTabs, type InfoTabsLayout, type TabChangeDetail } from './info-tabs/nsiw-info-tabs.js';
 export { loadFeed, type LoadFeedOptions } from './core/feed-loader.js';
 export { validateFeed, type FeedProblem, type ValidatedFeed } from './core/feed-validate.js';

@@ -165,6 +165,26 @@ export function instantSpan(start: string, end: string | undefined, timeZone: st
   return { start: startMs, end: epochOf(requireInstant(end), timeZone, 1) };
 }
 
+/** Where a span stands at a moment: not begun, under way, or over. */
+export type SpanStatus = 'upcoming' | 'ongoing' | 'past';
+
+/** The status of a span from {@link instantSpan} at `now` (epoch ms); a span ending at `now` is past. */
+export function spanStatus(span: { start: number; end: number }, now: number): SpanStatus {
+  if (now < span.start) return 'upcoming';
+  return now < span.end ? 'ongoing' : 'past';
+}
+
+/**
+ * Lit converter for a `now` attribute, which fixes "the current time" for stories, tests and previews:
+ * an ISO 8601 date-time (`2023-10-12T12:00:00+02:00`); a missing or unreadable value means the real time.
+ */
+export const nowAttribute = {
+  fromAttribute(value: string | null): Date | undefined {
+    const epochMs = value ? Date.parse(value) : NaN;
+    return Number.isNaN(epochMs) ? undefined : new Date(epochMs);
+  },
+};
+
 /** The last instant inside a span, which names its last day: one ending at midnight ends the day before. */
 function lastInstant(span: { start: number; end: number }): number {
   return Math.max(span.start, span.end - 1);

@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
-import { FeedController } from '../core/feed-controller.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
-import { formatWhen, instantSpan } from '../core/dates.js';
+import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
+import { updateJsonLd } from '../core/json-ld.js';
 import { createItemCache } from '../core/item-cache.js';
 import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
 import { countryName, type LocalizedText, type Text } from '../core/locale.js';
@@ -34,6 +35,9 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @attr {string} types - Space-separated event types to show; absent: all.
  * @attr {number} heading-level - Heading level (2–6) of each event title; anything else means 3.
  * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
+ * @attr {boolean} structured-data - Describes the events shown to search engines: schema.org `Event`s as a
+ *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
  * @fires nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` (`{index, id, reason}`
  *   of each item left out) and `detail.dropped` (bad optional members removed).
@@ -77,10 +81,19 @@ export class NsiwEvents extends LocalizedElement {
   @property({ type: Number }) limit: number | null = null;
   @property() types: string | null = null;
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
-  @property({ attribute: false }) now: Date | undefined;
+  @property({ converter: nowAttribute }) now: Date | undefined;
 
   private readonly feed = new FeedController(this);
+
+  protected override updated(): void {
+    updateJsonLd(this, (builders) =>
+      this.feed.status === 'ready'
+        ? this.selectEvents(this.feed.result!.feed.events).map((event) => builders.eventJsonLd(event, this.locale))
+        : undefined,
+    );
+  }
 
   protected override render(): TemplateResult {
     const { status } = this.feed;
@@ -254,5 +267,9 @@ defineElement('nsiw-events', NsiwEvents);
 declare global {
   interface HTMLElementTagNameMap {
     'nsiw-events': NsiwEvents;
+  }
+  interface HTMLElementEventMap {
+    'nsiw-load': CustomEvent<FeedLoadDetail>;
+    'nsiw-error': CustomEvent<FeedErrorDetail>;
   }
 }

@@ -40,6 +40,10 @@ export const workshopCardStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  .next {
+    border-width: 2px;
+    color: var(--_accent);
+  }
   .past .status {
     color: var(--_muted);
   }

@@ -4,15 +4,17 @@ import { msg, str } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
 import type { InferInput } from 'valibot';
 import { defineElement } from '../core/define.js';
-import { FeedController } from '../core/feed-controller.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
 import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
-import { formatDateRange, instantSpan } from '../core/dates.js';
+import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
 import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
 import { countryName, type LocalizedText } from '../core/locale.js';
 import { renderRichText } from '../core/rich-text.js';
+import { updateJsonLd } from '../core/json-ld.js';
+import { seriesLength, workshopStatus } from '../core/workshops.js';
 import { baseStyles } from '../core/styles.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
@@ -20,14 +22,14 @@ import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;
 
 /** Where a workshop stands at the card's `now`. */
-export type WorkshopStatus = 'upcoming' | 'ongoing' | 'past';
+export type WorkshopStatus = SpanStatus;
 
 /** The `.workshop` property, read: the workshop to show, or why it cannot be shown. */
 type CheckedWorkshop = { workshop: Workshop } | { problem: string };
 
 /**
  * One workshop of the network's series, as a card: its number in the series, title, status (upcoming,
- * ongoing or past), days, venue, city and country, host, description, the programme (or that it is to
+ * ongoing or past, measured in the workshop's own zone), days, venue, city and country, host, description, the programme (or that it is to
  * be announced), registration while it is not past, and an add-to-calendar link.
  *
  * Given either by `src` and `workshop-id` (the workshop with that id in the feed), or by the `.workshop`
@@ -40,6 +42,13 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  *   `<script type="application/json">` holding a feed.
  * @attr {string} workshop-id - The `id` of the workshop to show, among the feed's `workshops`.
  * @attr {number} heading-level - Heading level (2–6) of the workshop's title; anything else means 3.
+ * @attr {number} series-length - How many workshops the series has, for "Workshop 1 of 3" on a card given
+ *   by `.workshop`; a card from a feed counts the feed's workshops itself.
+ * @attr {boolean} next - Marks the card as the series' next workshop ("Next in the series").
+ *   `<nsiw-workshop-series>` sets it.
+ * @attr {boolean} structured-data - Describes the workshop to search engines: a schema.org `Event` as a
+ *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  *
  * @fires nsiw-load - The feed was loaded (feed mode only): `detail.feed` (validated), `detail.skipped`
@@ -51,7 +60,8 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart base - The wrapper of everything the element renders.
  * @csspart card - The workshop (an `<article>`).
  * @csspart title - The workshop's title (a heading).
- * @csspart number - "Workshop 1 of the series", when the workshop has a number.
+ * @csspart number - "Workshop 1 of 3" ("Workshop 1" when the series length is unknown), when the workshop has a number.
+ * @csspart next - The "Next in the series" marker.
  * @csspart status - Upcoming, ongoing or past; also carries `status-upcoming`, `status-ongoing` or `status-past`.
  * @csspart when - The days of the workshop.
  * @csspart place - Venue, city and country.
@@ -93,8 +103,11 @@ export class NsiwWorkshopCard extends LocalizedElement {
    */
   @property({ attribute: false }) workshop: WorkshopInput | null | undefined;
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'series-length', type: Number }) seriesLength: number | null = null;
+  @property({ type: Boolean, reflect: true }) next = false;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
-  @property({ attribute: false }) now: Date | undefined;
+  @property({ converter: nowAttribute }) now: Date | undefined;
 
   /** The feed, while the card shows a workshop of one (no `.workshop`, and a `workshop-id` to look for). */
   private feed: FeedController | undefined;
@@ -117,6 +130,26 @@ export class NsiwWorkshopCard extends LocalizedElement {
     }
   }
 
+  protected override updated(): void {
+    updateJsonLd(this, (builders) => {
+      const shown = this.shownWorkshop();
+      return shown && builders.workshopJsonLd(shown.workshop, this.locale);
+    });
+  }
+
+  /** The workshop on the card, with the base its links resolve against and its series' length. */
+  private shownWorkshop(): { workshop: Workshop; baseUrl: string; seriesLength: number | null } | undefined {
+    if (this.checked) {
+      return 'workshop' in this.checked
+        ? { workshop: this.checked.workshop, baseUrl: document.baseURI, seriesLength: this.seriesLength }
+        : undefined;
+    }
+    if (this.feed?.status !== 'ready') return undefined;
+    const { workshops } = this.feed.result!.feed;
+    const workshop = workshops.find((candidate) => candidate.id === this.workshopId);
+    return workshop && { workshop, baseUrl: this.feed.feedUrl, seriesLength: seriesLength(workshops) };
+  }
+
   protected override render(): TemplateResult {
     return html`<div part="base" lang=${this.locale} aria-busy=${this.feed?.status === 'loading' ? 'true' : 'false'}>
       ${this.renderContent()}
@@ -124,10 +157,10 @@ export class NsiwWorkshopCard extends LocalizedElement {
   }
 
   private renderContent(): TemplateResult {
-    if (this.checked) {
-      return 'workshop' in this.checked
-        ? this.renderCard(this.checked.workshop, document.baseURI)
-        : html`<p class="state" part="invalid">
+    const shown = this.shownWorkshop();
+    if (shown) return this.renderCard(shown.workshop, shown.baseUrl, shown.seriesLength);
+    if (this.checked && 'problem' in this.checked) {
+      return html`<p class="state" part="invalid">
             ${msg('This workshop cannot be shown.')}
             <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
           </p>`;
@@ -142,29 +175,25 @@ export class NsiwWorkshopCard extends LocalizedElement {
     }
     if (this.feed.status === 'error') return renderFeedError(this.feed.error!, () => this.feed!.retry());
     const id = this.workshopId!;
-    const workshop = this.feed.result!.feed.workshops.find((candidate) => candidate.id === id);
-    if (!workshop) {
-      return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
-    }
-    return this.renderCard(workshop, this.feed.feedUrl);
+    return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
   }
 
-  /** @param baseUrl the feed's own URL, against which the description's relative links resolve. */
-  private renderCard(workshop: Workshop, baseUrl: string): TemplateResult {
+  /**
+   * @param baseUrl the feed's own URL, against which the description's relative links resolve.
+   * @param length how many workshops the series has, when known.
+   */
+  private renderCard(workshop: Workshop, baseUrl: string, length: number | null): TemplateResult {
     const title = this.text(workshop.title);
-    const status = this.statusOf(workshop);
+    const status = workshopStatus(workshop, this.now);
     const description = workshop.description && this.text(workshop.description);
     return html`<article part="card" class=${`card ${status}`} aria-labelledby="title">
       <div role="heading" aria-level=${resolveHeadingLevel(this.headingLevel)} part="title" class="title" id="title">
         <span lang=${title.lang ?? nothing}>${title.value}</span>
       </div>
       <p class="badges">
-        ${workshop.number === undefined
-          ? nothing
-          : html`<span part="number" class="badge number">
-              ${msg(str`Workshop ${workshop.number} of the series`)}
-            </span>`}
+        ${workshop.number === undefined ? nothing : this.renderNumber(workshop.number, length)}
         <span part=${`status status-${status}`} class="badge status">${this.statusLabel(status)}</span>
+        ${this.next ? html`<span part="next" class="badge next">${msg('Next in the series')}</span>` : nothing}
       </p>
       <p part="when" class="when">
         <time datetime=${workshop.start}>
@@ -226,11 +255,12 @@ export class NsiwWorkshopCard extends LocalizedElement {
     return html`<p part="programme" class="programme to-be-announced">${msg('Programme to be announced.')}</p>`;
   }
 
-  private statusOf(workshop: Workshop): WorkshopStatus {
-    const now = (this.now ?? new Date()).getTime();
-    const span = instantSpan(workshop.start, workshop.end, workshop.timeZone);
-    if (now < span.start) return 'upcoming';
-    return now < span.end ? 'ongoing' : 'past';
+  private renderNumber(number: number, length: number | null): TemplateResult {
+    return html`<span part="number" class="badge number">
+      ${length !== null && Number.isInteger(length) && length >= number
+        ? msg(str`Workshop ${number} of ${length}`)
+        : msg(str`Workshop ${number}`)}
+    </span>`;
   }
 
   private statusLabel(status: WorkshopStatus): string {
@@ -282,5 +312,9 @@ defineElement('nsiw-workshop-card', NsiwWorkshopCard);
 declare global {
   interface HTMLElementTagNameMap {
     'nsiw-workshop-card': NsiwWorkshopCard;
+  }
+  interface HTMLElementEventMap {
+    'nsiw-load': CustomEvent<FeedLoadDetail>;
+    'nsiw-error': CustomEvent<FeedErrorDetail>;
   }
 }

@@ -102,7 +102,7 @@ describe('<nsiw-workshop-card>', () => {
     it('shows the number in the series, title, days, place, host and description', async () => {
       const element = await card('oslo-2023', BEFORE_OSLO);
       expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Oslo');
-      expect(text(part(element, 'number'))).to.equal('Workshop 1 of the series');
+      expect(text(part(element, 'number')), 'four valid workshops in the feed').to.equal('Workshop 1 of 4');
       expect(text(part(element, 'when'))).to.equal('12–13 October 2023');
       expect(part(element, 'when')!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-10-12');
       expect(text(part(element, 'place'))).to.equal("Fafo's premises at Grønland, Oslo, Norway");
@@ -151,6 +151,10 @@ describe('<nsiw-workshop-card>', () => {
       const status = () => part(element, 'status')!;
       expect(text(status())).to.equal('Upcoming');
       expect(status().getAttribute('part')).to.equal('status status-upcoming');
+
+      element.now = new Date('2023-10-11T21:59:59.999Z'); // the last moment of the day before, in Oslo
+      await element.updateComplete;
+      expect(text(status())).to.equal('Upcoming');
 
       element.now = new Date('2023-10-11T22:00:00Z'); // midnight in Oslo: the first day begins
       await element.updateComplete;
@@ -265,7 +269,7 @@ describe('<nsiw-workshop-card>', () => {
       element.workshopId = 'copenhagen-2024';
       await settled(Promise.resolve(element));
       expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Copenhagen');
-      expect(text(part(element, 'number'))).to.equal('Workshop 2 of the series');
+      expect(text(part(element, 'number'))).to.equal('Workshop 2 of 4');
     });
   });
 
@@ -381,6 +385,152 @@ describe('<nsiw-workshop-card>', () => {
     });
   });
 
+  describe('in the series', () => {
+    it('says "Workshop N of M" with a series-length, and only "Workshop N" without a usable one', async () => {
+      const element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${PAGE_WORKSHOP}></nsiw-workshop-card>`);
+      expect(text(part(element, 'number'))).to.equal('Workshop 3');
+      element.seriesLength = 3;
+      await element.updateComplete;
+      expect(text(part(element, 'number'))).to.equal('Workshop 3 of 3');
+      element.setAttribute('series-length', '2');
+      await element.updateComplete;
+      expect(text(part(element, 'number')), 'a series shorter than the number is not believed').to.equal('Workshop 3');
+    });
+
+    it('marks the next workshop of the series when next is set', async () => {
+      const element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${PAGE_WORKSHOP}></nsiw-workshop-card>`);
+      expect(part(element, 'next')).to.equal(null);
+      element.next = true;
+      await element.updateComplete;
+      expect(text(part(element, 'next'))).to.equal('Next in the series');
+      expect(element.hasAttribute('next'), 'next reflects').to.equal(true);
+    });
+
+    it('takes "now" from the now attribute, and the real time when it cannot be read', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id="oslo-2023" now="2023-10-13T23:59:00+02:00"></nsiw-workshop-card>`),
+      );
+      expect(text(part(element, 'status')), 'one minute before midnight on the last day, in Oslo').to.equal('Ongoing');
+      element.setAttribute('now', '2023-10-11T23:59:00+02:00');
+      await element.updateComplete;
+      expect(text(part(element, 'status'))).to.equal('Upcoming');
+      element.setAttribute('now', 'not a date');
+      await element.updateComplete;
+      expect(text(part(element, 'status')), 'today is after October 2023').to.equal('Past');
+    });
+  });
+
+  describe('structured data', () => {
+    async function jsonLd(element: HTMLElement): Promise<Record<string, unknown>> {
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', { timeout: 5000 });
+      return JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
+    }
+
+    it('describes the workshop as a schema.org Event, field by field from the feed', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id="oslo-2023" structured-data></nsiw-workshop-card>`),
+      );
+      expect(await jsonLd(element)).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'N-SIW workshop in Oslo',
+        startDate: '2023-10-12',
+        endDate: '2023-10-13',
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: {
+          '@type': 'Place',
+          name: "Fafo's premises at Grønland",
+          address: { '@type': 'PostalAddress', addressLocality: 'Oslo', addressCountry: 'NO' },
+        },
+        organizer: { '@type': 'Organization', name: 'Fafo' },
+      });
+      expect(element.querySelectorAll('script'), 'one script, in the light DOM').to.have.length(1);
+      expect(element.shadowRoot!.querySelector('script')).to.equal(null);
+    });
+
+    it('gives the programme as url and times with their offset, and follows the locale', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id="copenhagen-2024" structured-data></nsiw-workshop-card>`),
+      );
+      const data = await jsonLd(element);
+      expect(data.startDate).to.equal('2024-04-18T09:00:00+02:00');
+      expect(data.endDate).to.equal('2024-04-19T15:00:00+02:00');
+      expect(data.url).to.equal('https://www.fafo.no/n-siw/copenhagen/programme');
+      expect(data.organizer).to.deep.equal({ '@type': 'Organization', name: 'University of Copenhagen' });
+      expect(data.location).to.deep.equal({
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Copenhagen', addressCountry: 'DK' },
+      });
+      await setLocale('da', { remember: false });
+      await waitUntil(async () => (await jsonLd(element)).name === 'N-SIW-workshop i København', 'the name did not follow the locale');
+      expect((await jsonLd(element)).organizer).to.deep.equal({ '@type': 'Organization', name: 'Københavns Universitet' });
+    });
+
+    it('is left out without the attribute, and removed when the attribute goes or the workshop is not found', async () => {
+      const element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${PAGE_WORKSHOP}></nsiw-workshop-card>`);
+      await import('../../src/core/structured-data.js');
+      await element.updateComplete;
+      expect(element.querySelector('script'), 'no attribute, no data').to.equal(null);
+      element.structuredData = true;
+      const data = await jsonLd(element);
+      expect(data.url, 'links resolve against the page').to.equal(new URL('programme/gothenburg.html', document.baseURI).href);
+      element.structuredData = false;
+      await waitUntil(() => !element.querySelector('script'), 'the JSON-LD stayed after the attribute went');
+
+      const notFound = await settled(
+        fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id="oslo-2023" structured-data></nsiw-workshop-card>`),
+      );
+      await jsonLd(notFound);
+      notFound.workshopId = 'no-such-workshop';
+      await waitUntil(() => part(notFound, 'not-found'), 'not found');
+      await waitUntil(() => !notFound.querySelector('script'), 'the JSON-LD of a workshop no longer shown stayed');
+    });
+  });
+
+  describe('accessibility', () => {
+    const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
+    /** Every state the card has, reached by attributes and properties alone. */
+    const STATES: Record<string, () => Promise<NsiwWorkshopCard>> = {
+      upcoming: () => card('oslo-2023', BEFORE_OSLO),
+      ongoing: () => card('oslo-2023', LAST_EVENING_OSLO),
+      past: () => card('oslo-2023', AFTER_OSLO),
+      'programme to be announced, next in the series': () =>
+        fixture(html`<nsiw-workshop-card .workshop=${{ ...PAGE_WORKSHOP, programUrl: undefined }} series-length="3" next
+          now="2024-01-01T00:00:00Z"></nsiw-workshop-card>`),
+      'not found': () => card('no-such-workshop'),
+      'missing workshop-id': () => fixture(html`<nsiw-workshop-card src=${FEED_URL}></nsiw-workshop-card>`),
+      invalid: () => fixture(html`<nsiw-workshop-card .workshop=${{ id: 'x' } as WorkshopInput}></nsiw-workshop-card>`),
+      error: () => settled(fixture(html`<nsiw-workshop-card src=${MISSING_URL} workshop-id="oslo-2023"></nsiw-workshop-card>`)),
+    };
+
+    for (const locale of LOCALES) {
+      it(`has no axe violations in any state, in ${locale}`, async () => {
+        await setLocale(locale, { remember: false });
+        for (const [state, make] of Object.entries(STATES)) {
+          const element = await make();
+          await element.updateComplete;
+          expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), state).to.equal(locale);
+          await expect(element, `${state} in ${locale}`).to.be.accessible();
+        }
+      });
+    }
+
+    it('has no axe violations while loading', async () => {
+      const heldUrl = new URL('./held-for-axe.json', import.meta.url).href;
+      const hold = holdRequests(heldUrl);
+      try {
+        const element = await fixture<NsiwWorkshopCard>(
+          html`<nsiw-workshop-card src=${heldUrl} workshop-id="x"></nsiw-workshop-card>`,
+        );
+        expect(part(element, 'loading')).not.to.equal(null);
+        await expect(element).to.be.accessible();
+      } finally {
+        hold.release();
+      }
+    });
+  });
+
   describe('from the .workshop property', () => {
     it('shows the workshop without any feed, links resolved against the page', async () => {
       const element = await fixture<NsiwWorkshopCard>(
@@ -388,7 +538,7 @@ describe('<nsiw-workshop-card>', () => {
       );
       expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
       expect(text(part(element, 'title'))).to.equal('N-SIW workshop in Gothenburg');
-      expect(text(part(element, 'number'))).to.equal('Workshop 3 of the series');
+      expect(text(part(element, 'number')), 'the series length is unknown').to.equal('Workshop 3');
       expect(text(part(element, 'when'))).to.equal('17–18 October 2024');
       expect(text(part(element, 'place'))).to.equal('Gothenburg, Sweden');
       expect(text(part(element, 'status'))).to.equal('Upcoming');

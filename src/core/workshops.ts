@@ -1,0 +1,23 @@
+import { instantSpan, spanStatus, type SpanStatus } from './dates.js';
+import type { Workshop } from './feed-schema.js';
+
+/** Where a workshop stands at a moment, measured in its own zone: on its last day it is still ongoing. */
+export function workshopStatus(workshop: Workshop, now: Date = new Date()): SpanStatus {
+  return spanStatus(instantSpan(workshop.start, workshop.end, workshop.timeZone), now.getTime());
+}
+
+/**
+ * How many workshops the series has: the feed lists them all, though an invalid one is left out, so a
+ * number higher than the count (workshop 3 of a feed whose second was skipped) still counts.
+ */
+export function seriesLength(workshops: readonly Workshop[]): number {
+  return Math.max(workshops.length, ...workshops.map((workshop) => workshop.number ?? 0));
+}
+
+/** The workshops in series order: by number, then (and for those without one) by start. */
+export function inSeriesOrder(workshops: readonly Workshop[]): Workshop[] {
+  const start = (workshop: Workshop) => instantSpan(workshop.start, workshop.end, workshop.timeZone).start;
+  return [...workshops].sort(
+    (a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || start(a) - start(b),
+  );
+}

@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { LocalizedElement } from '../core/localized-element.js';
+import { defineElement } from '../core/define.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
+import { renderFeedError } from '../core/feed-states.js';
+import { DEFAULT_HEADING_LEVEL } from '../core/heading-level.js';
+import { nowAttribute } from '../core/dates.js';
+import { updateJsonLd } from '../core/json-ld.js';
+import { inSeriesOrder, seriesLength, workshopStatus } from '../core/workshops.js';
+import { baseStyles } from '../core/styles.js';
+import '../workshop-card/nsiw-workshop-card.js';
+import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
+
+/** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
+const CARD_PARTS =
+  'card, title, number, next, status, when, place, host, description, programme, programme-link, actions, calendar-link, registration-link';
+
+/**
+ * The whole workshop series of a feed, in order, one `<nsiw-workshop-card>` per workshop, with the next
+ * upcoming workshop marked "Next in the series". A webmaster places one element for the series, instead
+ * of one card per workshop, and a workshop added to the feed appears without editing the page.
+ *
+ * @element nsiw-workshop-series
+ *
+ * @attr {string} src - Feed URL. Without it the element reads a child `<script type="application/json">`.
+ * @attr {number} heading-level - Heading level (2–6) of each workshop's title; anything else means 3.
+ * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
+ * @attr {boolean} structured-data - Describes the workshops to search engines: schema.org `Event`s as a
+ *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
+ *
+ * @fires nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` and `detail.dropped`.
+ * @fires nsiw-error - The feed could not be used: `detail.error` names the cause.
+ *
+ * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart list - The ordered list of workshops.
+ * @csspart item - One workshop's list item; also `item-next` on the next upcoming one.
+ * @csspart empty - The state shown when the feed has no workshops.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-detail - The technical cause inside the error state.
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart card - Each card, and the other parts of `<nsiw-workshop-card>` named in its docs: title,
+ *   number, next, status, when, place, host, description, programme, programme-link, actions,
+ *   calendar-link, registration-link.
+ *
+ * @cssprop --nsiw-workshop-series-min-height - Height reserved while the feed loads. Default: `12rem`.
+ * @cssprop --nsiw-workshop-series-column - The narrowest a column of cards gets before the cards stack. Default: `18rem`.
+ * @cssprop --nsiw-gap - Space between the cards, and their padding.
+ * @cssprop --nsiw-accent - Link and marker colour (and the cards' other custom properties).
+ */
+export class NsiwWorkshopSeries extends LocalizedElement {
+  static override styles = [baseStyles, workshopSeriesStyles];
+
+  @property({ reflect: true }) src: string | null = null;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'color-scheme' }) colorScheme: string | null = null;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
+  @property({ converter: nowAttribute }) now: Date | undefined;
+
+  private readonly feed = new FeedController(this);
+
+  protected override updated(): void {
+    updateJsonLd(this, (builders) =>
+      this.feed.status === 'ready'
+        ? inSeriesOrder(this.feed.result!.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale))
+        : undefined,
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const { status } = this.feed;
+    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${status === 'loading'
+        ? html`<div class="state loading" part="loading">${msg('Loading workshops…')}</div>`
+        : status === 'error'
+          ? renderFeedError(this.feed.error!, () => this.feed.retry())
+          : this.renderSeries()}
+    </div>`;
+  }
+
+  private renderSeries(): TemplateResult {
+    const { workshops } = this.feed.result!.feed;
+    if (workshops.length === 0) return html`<p class="state" part="empty">${msg('No workshops yet.')}</p>`;
+    const length = seriesLength(workshops);
+    const ordered = inSeriesOrder(workshops);
+    const next = ordered.find((workshop) => workshopStatus(workshop, this.now) === 'upcoming');
+    // role="list": Safari drops the list role of a list without markers.
+    return html`<ol part="list" role="list" aria-label=${msg('Workshop series')}>
+      ${ordered.map(
+        (workshop) => html`<li part=${workshop === next ? 'item item-next' : 'item'}>
+          <nsiw-workshop-card
+            exportparts=${CARD_PARTS}
+            .workshop=${workshop}
+            series-length=${length}
+            ?next=${workshop === next}
+            heading-level=${this.headingLevel}
+            color-scheme=${this.colorScheme ?? nothing}
+            .now=${this.now}
+          ></nsiw-workshop-card>
+        </li>`,
+      )}
+    </ol>`;
+  }
+}
+
+defineElement('nsiw-workshop-series', NsiwWorkshopSeries);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nsiw-workshop-series': NsiwWorkshopSeries;
+  }
+  interface HTMLElementEventMap {
+    'nsiw-load': CustomEvent<FeedLoadDetail>;
+    'nsiw-error': CustomEvent<FeedErrorDetail>;
+  }
+}
