@@ -1,0 +1,207 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/workshop-series/nsiw-workshop-series.js';
+import type { NsiwWorkshopSeries } from '../../src/workshop-series/nsiw-workshop-series.js';
+import type { NsiwWorkshopCard } from '../../src/workshop-card/nsiw-workshop-card.js';
+import type { FeedErrorDetail } from '../../src/core/feed-controller.js';
+import { setLocale } from '../../src/core/localization.js';
+
+const FEED_URL = new URL('./series.json', import.meta.url).href;
+const MISSING_URL = new URL('./no-such-series.json', import.meta.url).href;
+/** Before the series: the Oslo workshop is next. */
+const BEFORE_ALL = new Date('2023-01-01T00:00:00Z');
+/** The last evening of the Oslo workshop, in Oslo: Oslo is ongoing, Copenhagen is next. */
+const DURING_OSLO = new Date('2023-10-13T21:30:00Z');
+const AFTER_ALL = new Date('2025-01-01T00:00:00Z');
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function cards(element: NsiwWorkshopSeries): NsiwWorkshopCard[] {
+  return [...element.shadowRoot!.querySelectorAll('nsiw-workshop-card')];
+}
+
+function cardPart(card: NsiwWorkshopCard, name: string): HTMLElement | null {
+  return card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** The series once it and every card in it have rendered. */
+async function settled(pending: Promise<NsiwWorkshopSeries>): Promise<NsiwWorkshopSeries> {
+  const element = await pending;
+  await waitUntil(() => element.shadowRoot!.querySelector('[part="base"][aria-busy="false"]'), 'the series did not settle', {
+    timeout: 5000,
+  });
+  await element.updateComplete;
+  await Promise.all(cards(element).map((card) => card.updateComplete));
+  return element;
+}
+
+function series(now: Date, src = FEED_URL): Promise<NsiwWorkshopSeries> {
+  return settled(fixture(html`<nsiw-workshop-series src=${src} .now=${now}></nsiw-workshop-series>`));
+}
+
+/** What each card says: title, number, status and the next marker. */
+function summary(element: NsiwWorkshopSeries): string[] {
+  return cards(element).map((card) =>
+    ['title', 'number', 'status', 'next']
+      .map((name) => text(cardPart(card, name)))
+      .filter(Boolean)
+      .join(' | '),
+  );
+}
+
+beforeEach(() => setLocale('en', { remember: false }));
+after(() => setLocale('en', { remember: false }));
+
+describe('<nsiw-workshop-series>', () => {
+  it('shows the workshops in series order, numbered ones first, and marks the next one', async () => {
+    const element = await series(BEFORE_ALL);
+    expect(summary(element)).to.deep.equal([
+      'N-SIW workshop in Oslo | Workshop 1 of 4 | Upcoming | Next in the series',
+      'N-SIW workshop in Copenhagen | Workshop 2 of 4 | Upcoming',
+      'N-SIW workshop in Gothenburg | Workshop 3 of 4 | Upcoming',
+      'Opening seminar of the series | Past',
+    ]);
+    const list = element.shadowRoot!.querySelector('[part="list"]')!;
+    expect(list.localName).to.equal('ol');
+    expect(list.getAttribute('role')).to.equal('list');
+    expect(list.getAttribute('aria-label')).to.equal('Workshop series');
+    expect(list.querySelector('[part="item item-next"] nsiw-workshop-card')).to.equal(cards(element)[0]);
+  });
+
+  it('moves the marker to the next upcoming workshop while one is ongoing, and drops it after the last', async () => {
+    const element = await series(DURING_OSLO);
+    expect(summary(element).slice(0, 2)).to.deep.equal([
+      'N-SIW workshop in Oslo | Workshop 1 of 4 | Ongoing',
+      'N-SIW workshop in Copenhagen | Workshop 2 of 4 | Upcoming | Next in the series',
+    ]);
+    element.now = AFTER_ALL;
+    await element.updateComplete;
+    await Promise.all(cards(element).map((card) => card.updateComplete));
+    expect(element.shadowRoot!.querySelector('[part~="item-next"]')).to.equal(null);
+    expect(cards(element).map((card) => text(cardPart(card, 'status')))).to.deep.equal(['Past', 'Past', 'Past', 'Past']);
+  });
+
+  it('takes now from its attribute and passes its heading level to the cards', async () => {
+    const element = await settled(
+      fixture(html`<nsiw-workshop-series src=${FEED_URL} now="2024-04-18T12:00:00+02:00" heading-level="2"></nsiw-workshop-series>`),
+    );
+    expect(text(cardPart(cards(element)[1], 'status'))).to.equal('Ongoing');
+    expect(cards(element).map((card) => cardPart(card, 'title')!.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2', '2']);
+  });
+
+  it('lets the page style the cards through exported parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'nsiw-workshop-series::part(card) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const element = await series(BEFORE_ALL);
+      expect(getComputedStyle(cardPart(cards(element)[0], 'card')!).outlineColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('reads an inline feed when there is no src', async () => {
+    const element = await settled(
+      fixture(html`<nsiw-workshop-series .now=${BEFORE_ALL}>
+        <script type="application/json">
+          {"version": 1, "workshops": [{"id": "b", "number": 2, "title": "Second", "start": "2030-02-01"},
+                                       {"id": "a", "number": 1, "title": "First", "start": "2030-01-01"}]}
+        </script>
+      </nsiw-workshop-series>`),
+    );
+    expect(summary(element)).to.deep.equal([
+      'First | Workshop 1 of 2 | Upcoming | Next in the series',
+      'Second | Workshop 2 of 2 | Upcoming',
+    ]);
+  });
+
+  describe('states', () => {
+    it('is busy while the feed loads', async () => {
+      const element = await fixture<NsiwWorkshopSeries>(html`<nsiw-workshop-series src=${FEED_URL + '?loading'}></nsiw-workshop-series>`);
+      const base = element.shadowRoot!.querySelector('[part="base"]')!;
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(text(element.shadowRoot!.querySelector('[part="loading"]'))).to.equal('Loading workshops…');
+      await settled(Promise.resolve(element));
+      expect(base.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('says so when the feed has no workshops', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-series><script type="application/json">{"version": 1}</script></nsiw-workshop-series>`),
+      );
+      expect(text(element.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No workshops yet.');
+      expect(cards(element)).to.have.length(0);
+    });
+
+    it('shows an alert with a retry button and fires nsiw-error when the feed fails', async () => {
+      const errors: FeedErrorDetail[] = [];
+      const listener = (event: Event) => errors.push((event as CustomEvent<FeedErrorDetail>).detail);
+      document.addEventListener('nsiw-error', listener);
+      try {
+        const element = await series(BEFORE_ALL, MISSING_URL);
+        const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(text(alert)).to.contain('The feed could not be loaded (HTTP 404).');
+        expect(alert.querySelector('button')!.textContent).to.equal('Try again');
+        expect(errors.map((detail) => detail.error.message).join()).to.contain('404');
+      } finally {
+        document.removeEventListener('nsiw-error', listener);
+      }
+    });
+  });
+
+  describe('structured data', () => {
+    it('describes every workshop, in series order, as schema.org Events in its light DOM', async () => {
+      const element = await settled(
+        fixture(html`<nsiw-workshop-series src=${FEED_URL} .now=${BEFORE_ALL} structured-data></nsiw-workshop-series>`),
+      );
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', { timeout: 5000 });
+      const data = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>[];
+      expect(data.map((event) => event.name)).to.deep.equal([
+        'N-SIW workshop in Oslo',
+        'N-SIW workshop in Copenhagen',
+        'N-SIW workshop in Gothenburg',
+        'Opening seminar of the series',
+      ]);
+      expect(data[0]).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'N-SIW workshop in Oslo',
+        startDate: '2023-10-12',
+        endDate: '2023-10-13',
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: {
+          '@type': 'Place',
+          name: "Fafo's premises at Grønland",
+          address: { '@type': 'PostalAddress', addressLocality: 'Oslo', addressCountry: 'NO' },
+        },
+        organizer: { '@type': 'Organization', name: 'Fafo' },
+        url: new URL('programme/oslo.html', FEED_URL).href,
+      });
+      expect(cards(element).every((card) => !card.querySelector('script')), 'the cards add none of their own').to.equal(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of ['en', 'nb', 'sv', 'da'] as const) {
+      it(`has no axe violations in any state, in ${locale}`, async () => {
+        await setLocale(locale, { remember: false });
+        const states = {
+          series: await series(BEFORE_ALL),
+          'series, one ongoing': await series(DURING_OSLO),
+          empty: await settled(
+            fixture(html`<nsiw-workshop-series><script type="application/json">{"version": 1}</script></nsiw-workshop-series>`),
+          ),
+          error: await series(BEFORE_ALL, MISSING_URL),
+          loading: await fixture<NsiwWorkshopSeries>(html`<nsiw-workshop-series src=${FEED_URL + '?axe-' + locale}></nsiw-workshop-series>`),
+        };
+        for (const [state, element] of Object.entries(states)) {
+          expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), state).to.equal(locale);
+          await expect(element, `${state} in ${locale}`).to.be.accessible();
+        }
+      });
+    }
+  });
+});
