@@ -71,6 +71,43 @@ describe('the CDN build under a strict Content-Security-Policy with Trusted Type
     page.localStorage.removeItem('nsiw-widgets:locale');
     iframe.remove();
   });
+
+  it('writes structured data as JSON-LD through its own policy, which the page is not asked to trust in vain', async () => {
+    const { page, iframe } = await openPage('./strict-csp-page.html');
+    const jsonLd = (selector: string) =>
+      page.document.querySelector(selector)!.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    await waitUntil(
+      () => jsonLd('nsiw-events') && jsonLd('nsiw-workshop-card') && jsonLd('nsiw-workshop-series'),
+      'not every element wrote its JSON-LD',
+      { timeout: 5000 },
+    );
+    const events = JSON.parse(jsonLd('nsiw-events')!.text) as { '@type': string; name: string }[];
+    expect(events.map((event) => event['@type'])).to.include('Event');
+    expect(events.length).to.equal(page.document.querySelector('nsiw-events')!.shadowRoot!.querySelectorAll('[part~="event"]').length);
+    const workshop = JSON.parse(jsonLd('nsiw-workshop-card')!.text) as Record<string, unknown>;
+    expect(workshop.name, 'hostile markup stays text inside the JSON').to.contain('<script>');
+    expect(workshop.url, 'a refused URL is not described either').to.equal(undefined);
+    const series = JSON.parse(jsonLd('nsiw-workshop-series')!.text) as { name: string }[];
+    expect(series.map((event) => event.name)).to.have.length(4);
+    expect(page.policyViolations, 'Trusted Types and the CSP refused nothing').to.deep.equal([]);
+    expect(page.scriptRan).to.equal(false);
+    iframe.remove();
+  });
+
+  it('leaves structured data out, says why and keeps working, when the page allows only other policies', async () => {
+    const { page, iframe } = await openPage('./trusted-types-refused-page.html');
+    const card = page.document.querySelector('nsiw-workshop-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'the card did not render', { timeout: 5000 });
+    await waitUntil(
+      () => page.capturedWarnings.some((line) => line.includes('structured data left out')),
+      'no warning about the refused policy',
+      { timeout: 5000 },
+    );
+    expect(page.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    expect(page.capturedWarnings.filter((line) => line.includes('structured data left out')), 'said once').to.have.length(1);
+    expect(page.policyViolations, 'only the refused policy creation').to.deep.equal(['trusted-types: trusted-types-policy']);
+    iframe.remove();
+  });
 });
 
 describe('the CDN build on a Norwegian page', () => {

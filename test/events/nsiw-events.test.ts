@@ -327,4 +327,66 @@ describe('<nsiw-events>', () => {
       element.remove();
     });
   });
+
+  describe('structured data', () => {
+    async function jsonLd(element: HTMLElement): Promise<Record<string, any>[]> {
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', { timeout: 5000 });
+      return JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
+    }
+
+    it('describes the events shown, in their order, as schema.org Events checked against the feed', async () => {
+      const raw = (await (await fetch(FEED_URL)).json()) as { events: Record<string, any>[] };
+      const element = await loaded(
+        fixture(html`<nsiw-events src=${FEED_URL} show="all" .now=${OCTOBER_2023} structured-data></nsiw-events>`),
+      );
+      const data = await jsonLd(element);
+      expect(data.map((event) => event.name)).to.deep.equal(titles(element));
+      for (const event of data) {
+        const source = raw.events.find((candidate) => [candidate.title, candidate.title.en].includes(event.name))!;
+        expect(event['@context']).to.equal('https://schema.org');
+        expect(event['@type']).to.equal('Event');
+        expect(event.startDate, event.name).to.equal(source.start);
+        expect(event.endDate, event.name).to.equal(source.end);
+        const status = { cancelled: 'EventCancelled', postponed: 'EventPostponed' }[source.status as string] ?? 'EventScheduled';
+        expect(event.eventStatus, event.name).to.equal(`https://schema.org/${status}`);
+        expect(event.url, event.name).to.equal(source.url && new URL(source.url, FEED_URL).href);
+        expect(event.organizer, event.name).to.deep.equal(source.organizer && { '@type': 'Organization', name: source.organizer });
+      }
+      const seminar = data.find((event) => event.name === 'Street-level integration work')!;
+      const place = raw.events[0].location;
+      expect(seminar.location['@type']).to.equal('Place');
+      expect(seminar.location.name).to.equal(place.name);
+      expect(seminar.location.address).to.deep.equal({
+        '@type': 'PostalAddress',
+        streetAddress: place.address,
+        addressLocality: place.city,
+        addressCountry: place.country,
+      });
+      const webinar = data.find((event) => event.name === 'Cancelled webinar')!;
+      expect(webinar.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
+      expect(webinar.location).to.deep.equal({ '@type': 'VirtualLocation', url: 'https://example.org/webinar' });
+      const panel = data.find((event) => event.name === 'SISP 2023: Panel 9.6')!;
+      expect(panel.eventAttendanceMode).to.equal('https://schema.org/OfflineEventAttendanceMode');
+      expect(panel.location).to.deep.equal({
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Genoa', addressCountry: 'IT' },
+      });
+      const postponed = data.find((event) => event.name === 'Postponed meeting')!;
+      expect(postponed.location, 'no place in the feed, none made up').to.equal(undefined);
+    });
+
+    it('follows limit, show and the locale', async () => {
+      const element = await loaded(
+        fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023} limit="1" structured-data></nsiw-events>`),
+      );
+      expect((await jsonLd(element)).map((event) => event.name)).to.deep.equal(titles(element));
+      expect(titles(element)).to.have.length(1);
+      await setLocale('nb', { remember: false });
+      await waitUntil(async () => (await jsonLd(element))[0].name === 'Første N-SIW-workshop', 'no Norwegian name');
+      element.show = 'past';
+      await waitUntil(async () => (await jsonLd(element))[0].name === 'SISP 2023: Panel 9.6', 'did not follow show');
+      element.removeAttribute('structured-data');
+      await waitUntil(() => !element.querySelector('script'), 'the JSON-LD stayed after the attribute went');
+    });
+  });
 });
