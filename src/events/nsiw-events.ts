@@ -10,7 +10,8 @@ import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
 import { createItemCache } from '../core/item-cache.js';
-import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
+import type { CalendarEntry } from '../core/ical.js';
+import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText, type Text } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -95,8 +96,14 @@ export class NsiwEvents extends LocalizedElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadCalendarWriter().then(() => this.requestUpdate());
+  }
+
   protected override render(): TemplateResult {
-    const { status } = this.feed;
+    // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
+    const status = this.feed.status === 'ready' && calendarWriter() === undefined ? 'loading' : this.feed.status;
     return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
       ${status === 'loading'
         ? html`<div class="state loading" part="loading">${msg('Loading events…')}</div>`
@@ -211,13 +218,16 @@ export class NsiwEvents extends LocalizedElement {
   }
 
   private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
+    const writer = calendarWriter();
     const calendar =
-      event.status === 'cancelled'
+      event.status === 'cancelled' || !writer
         ? nothing
         : html`<a
             part="calendar-link"
-            download=${calendarFileName(title)}
-            href=${cachedCalendarHref(event, this.locale, () => calendarHref(toICalendar(this.calendarEntry(event, title))))}
+            download=${writer.calendarFileName(title)}
+            href=${cachedCalendarHref(event, this.locale, () =>
+              writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title))),
+            )}
             >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
           >`;
     const registration = event.registrationUrl
@@ -229,12 +239,12 @@ export class NsiwEvents extends LocalizedElement {
     return html`<p part="actions" class="actions">${calendar}${registration}</p>`;
   }
 
-  private calendarEntry(event: FeedEvent, title: string): CalendarEntry {
+  private calendarEntry(writer: CalendarWriter, event: FeedEvent, title: string): CalendarEntry {
     const place = this.placeParts(event)
       .map((part) => part.value)
       .join(', ');
     return {
-      uid: calendarUid(event.id, this.feed.feedUrl),
+      uid: writer.calendarUid(event.id, this.feed.feedUrl),
       title,
       start: event.start,
       end: event.end,

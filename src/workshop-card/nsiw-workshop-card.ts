@@ -10,7 +10,8 @@ import { renderFeedError } from '../core/feed-states.js';
 import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
-import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from '../core/ical.js';
+import type { CalendarEntry } from '../core/ical.js';
+import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText } from '../core/locale.js';
 import { renderRichText } from '../core/rich-text.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -130,6 +131,11 @@ export class NsiwWorkshopCard extends LocalizedElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadCalendarWriter().then(() => this.requestUpdate());
+  }
+
   protected override updated(): void {
     updateJsonLd(this, (builders) => {
       const shown = this.shownWorkshop();
@@ -151,12 +157,23 @@ export class NsiwWorkshopCard extends LocalizedElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" lang=${this.locale} aria-busy=${this.feed?.status === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" lang=${this.locale} aria-busy=${this.isLoading() ? 'true' : 'false'}>
       ${this.renderContent()}
     </div>`;
   }
 
+  /**
+   * Whether the card waits for its feed, or for the calendar writer loaded beside it (so that a card from a
+   * feed arrives whole; a `.workshop` card shows at once and gains its calendar link a moment later).
+   */
+  private isLoading(): boolean {
+    return this.feed?.status === 'loading' || (this.feed?.status === 'ready' && calendarWriter() === undefined);
+  }
+
   private renderContent(): TemplateResult {
+    if (this.isLoading()) {
+      return html`<div class="state loading" part="loading">${msg('Loading workshop…')}</div>`;
+    }
     const shown = this.shownWorkshop();
     if (shown) return this.renderCard(shown.workshop, shown.baseUrl, shown.seriesLength);
     if (this.checked && 'problem' in this.checked) {
@@ -169,9 +186,6 @@ export class NsiwWorkshopCard extends LocalizedElement {
       return html`<p class="state" part="missing-id">
         ${msg('No workshop chosen: the workshop-id attribute is missing.')}
       </p>`;
-    }
-    if (this.feed.status === 'loading') {
-      return html`<div class="state loading" part="loading">${msg('Loading workshop…')}</div>`;
     }
     if (this.feed.status === 'error') return renderFeedError(this.feed.error!, () => this.feed!.retry());
     const id = this.workshopId!;
@@ -208,19 +222,28 @@ export class NsiwWorkshopCard extends LocalizedElement {
           </div>`
         : nothing}
       ${this.renderProgramme(workshop, status, title.value)}
-      <p part="actions" class="actions">
-        <a
-          part="calendar-link"
-          download=${calendarFileName(title.value)}
-          href=${calendarHref(toICalendar(this.calendarEntry(workshop, title.value, baseUrl)))}
-          >${msg('Add to calendar')}<span class="visually-hidden">: ${title.value}</span></a
-        >${workshop.registrationUrl && status !== 'past'
-          ? html`<a part="registration-link" href=${workshop.registrationUrl}
-              >${msg('Register')}<span class="visually-hidden">: ${title.value}</span></a
-            >`
-          : nothing}
-      </p>
+      ${this.renderActions(workshop, status, title.value, baseUrl)}
     </article>`;
+  }
+
+  private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
+    const writer = calendarWriter();
+    const registration = workshop.registrationUrl && status !== 'past';
+    if (!writer && !registration) return nothing;
+    return html`<p part="actions" class="actions">
+      ${writer
+        ? html`<a
+            part="calendar-link"
+            download=${writer.calendarFileName(title)}
+            href=${writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, workshop, title, baseUrl)))}
+            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+          >`
+        : nothing}${registration
+        ? html`<a part="registration-link" href=${workshop.registrationUrl}
+            >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+          >`
+        : nothing}
+    </p>`;
   }
 
   private renderPlace(workshop: Workshop): TemplateResult | typeof nothing {
@@ -278,12 +301,12 @@ export class NsiwWorkshopCard extends LocalizedElement {
     ].filter((part) => !!part);
   }
 
-  private calendarEntry(workshop: Workshop, title: string, feedUrl: string): CalendarEntry {
+  private calendarEntry(writer: CalendarWriter, workshop: Workshop, title: string, feedUrl: string): CalendarEntry {
     const place = this.placeParts(workshop)
       .map((part) => part.value)
       .join(', ');
     return {
-      uid: calendarUid(workshop.id, feedUrl),
+      uid: writer.calendarUid(workshop.id, feedUrl),
       title,
       start: workshop.start,
       end: workshop.end,
