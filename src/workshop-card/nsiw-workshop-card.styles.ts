@@ -12,6 +12,12 @@ export const workshopCardStyles = css`
     display: block;
     font-size: 0.875em;
   }
+  /* A card stretched by its container (a row of the series) fills it, so that cards in a row line up. */
+  [part~='base'],
+  .card {
+    box-sizing: border-box;
+    block-size: 100%;
+  }
   .card {
     padding: var(--_gap);
     border: 1px solid var(--_border);
