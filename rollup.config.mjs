@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -7,8 +8,19 @@ const typescriptOptions = {
   declaration: false,
   declarationMap: false,
   sourceMap: true,
+  // The maps carry the TypeScript they point to: the package ships no src/, and a CDN serves the maps alone.
+  inlineSources: true,
   outDir: 'dist',
 };
+
+/**
+ * One entry per element, `src/<name>/nsiw-<name>.ts` (the folder layout is fixed), so that a new element
+ * gets its bundler entry without an edit here; package.json's `exports` names each one.
+ */
+const elementEntries = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((folder) => `src/${folder.name}/nsiw-${folder.name}.ts`)
+  .filter((path) => existsSync(path));
 
 export default [
   // For CDNs: one self-contained, minified module with Lit inside.
@@ -29,15 +41,10 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
-  // For bundlers: one module per source file, Lit and the other dependencies left as imports.
+  // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
+  // everything (`.`), the shared code without elements (`./core.js`), and each element on its own.
   {
-    input: [
-      'src/index.ts',
-      'src/events/nsiw-events.ts',
-      'src/info-tabs/nsiw-info-tabs.ts',
-      'src/language-toggle/nsiw-language-toggle.ts',
-      'src/workshop-card/nsiw-workshop-card.ts',
-    ],
+    input: ['src/index.ts', 'src/core.ts', ...elementEntries],
     external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib)(\/|$)/.test(id),
     output: {
       dir: 'dist',

@@ -7,6 +7,8 @@ import { activeLocale, firstTranslationsLoad } from './localization.js';
  * The base of every `nsiw-` element: it re-renders when the page's locale changes (as `@localized()`
  * would), and holds its first render until the translations of the locale the page starts in are loaded,
  * so that a Norwegian page shows Norwegian from the first frame, not English for a moment.
+ *
+ * @internal
  */
 export class LocalizedElement extends LitElement {
   /** The locale of this render: words, dates and `lang` all follow it. */

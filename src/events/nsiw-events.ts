@@ -40,9 +40,9 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
- * @fires nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` (`{index, id, reason}`
+ * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` (`{index, id, reason}`
  *   of each item left out) and `detail.dropped` (bad optional members removed).
- * @fires nsiw-error - The feed could not be used: `detail.error` names the cause.
+ * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used: `detail.error` names the cause.
  *
  * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
  *
@@ -71,6 +71,7 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @cssprop --nsiw-radius - Corner radius of buttons and badges.
  * @cssprop --nsiw-gap - Space between events.
  * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
+ * @cssprop --nsiw-events-min-height - Height reserved while the feed loads. Default: `8rem`.
  * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
  * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  */
@@ -145,8 +146,9 @@ export class NsiwEvents extends LocalizedElement {
     selected.sort((a, b) =>
       show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start,
     );
-    const limit = this.limit;
-    return limit !== null && Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;
+    // A framework that sets properties (React 19) may pass the attribute's string: "3" means 3 all the same.
+    const limit = this.limit === null || (this.limit as unknown) === '' ? NaN : Number(this.limit);
+    return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;
   }
 
   private renderEvent(event: FeedEvent): TemplateResult {

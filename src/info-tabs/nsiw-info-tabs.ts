@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
-import { FeedController } from '../core/feed-controller.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderFeedError } from '../core/feed-states.js';
 import { renderRichText } from '../core/rich-text.js';
@@ -98,10 +98,10 @@ function currentFragment(): string {
  * @attr {number} heading-level - Heading level (2–6) of the accordion's section titles; anything else means 3.
  * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  *
- * @fires nsiw-tab-change - The visitor selected another tab (click, keyboard, or a link to its URL
+ * @fires {CustomEvent<TabChangeDetail>} nsiw-tab-change - The visitor selected another tab (click, keyboard, or a link to its URL
  *   fragment): `detail.id`. Not fired for changes made by setting `selected`.
- * @fires nsiw-load - The feed was loaded (feed mode only): `detail.feed`, `detail.skipped`, `detail.dropped`.
- * @fires nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
+ * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded (feed mode only): `detail.feed`, `detail.skipped`, `detail.dropped`.
+ * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
  *
  * @slot - `<details id><summary>Title</summary>content</details>` children become the tabs; other
  *   children are shown above the tabs. In feed mode children are not shown (they remain the page's
@@ -527,5 +527,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'nsiw-tab-change': CustomEvent<TabChangeDetail>;
+    'nsiw-load': CustomEvent<FeedLoadDetail>;
+    'nsiw-error': CustomEvent<FeedErrorDetail>;
   }
 }

@@ -9,6 +9,7 @@ import {
   changeLocale,
   getLocale,
   rememberLocale,
+  type LocaleChangeDetail,
 } from '../core/localization.js';
 import { baseStyles } from '../core/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
@@ -44,14 +45,18 @@ const SWITCH_LABELS: Readonly<Record<Locale, string>> = {
  *   `nb-NO` are read as their language). Default `nb en`.
  * @attr {boolean} navigate - Where the page declares `<link rel="alternate" hreflang="..." href="...">` for
  *   a locale, offer that page instead: a link that goes there (the choice is still remembered).
+ * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  *
- * @fires nsiw-locale-change - The visitor picked another locale: `detail.locale`. Bubbles and is
+ * @fires {CustomEvent<LocaleChangeDetail>} nsiw-locale-change - The visitor picked another locale: `detail.locale`. Bubbles and is
  *   composed, so it reaches `document` once; every element on the page re-renders in that locale.
  *
- * @csspart base - The wrapper of the control; a labelled group (`role="group"`) with more than two locales.
+ * @csspart base - The wrapper of the control.
+ * @csspart group - The wrapper too, when it is a labelled group (`role="group"`): more than two locales.
  * @csspart button - A button that switches the locale.
  * @csspart link - A link to the page's alternate version in another language (`navigate`).
  *
+ * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
+ * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  * @cssprop --nsiw-accent - Link colour and the mark of the pressed language. Default: the inherited text colour.
  * @cssprop --nsiw-radius - Corner radius of the buttons.
  * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
@@ -136,5 +141,8 @@ defineElement('nsiw-language-toggle', NsiwLanguageToggle);
 declare global {
   interface HTMLElementTagNameMap {
     'nsiw-language-toggle': NsiwLanguageToggle;
+  }
+  interface HTMLElementEventMap {
+    [LOCALE_CHANGE_EVENT]: CustomEvent<LocaleChangeDetail>;
   }
 }

@@ -52,9 +52,9 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  *
- * @fires nsiw-load - The feed was loaded (feed mode only): `detail.feed` (validated), `detail.skipped`
+ * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded (feed mode only): `detail.feed` (validated), `detail.skipped`
  *   and `detail.dropped`, as for `nsiw-events`.
- * @fires nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
+ * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
  *
  * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
  *
@@ -63,7 +63,10 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart title - The workshop's title (a heading).
  * @csspart number - "Workshop 1 of 3" ("Workshop 1" when the series length is unknown), when the workshop has a number.
  * @csspart next - The "Next in the series" marker.
- * @csspart status - Upcoming, ongoing or past; also carries `status-upcoming`, `status-ongoing` or `status-past`.
+ * @csspart status - Upcoming, ongoing or past.
+ * @csspart status-upcoming - The status, while the workshop is upcoming.
+ * @csspart status-ongoing - The status, while the workshop is ongoing.
+ * @csspart status-past - The status, once the workshop is past.
  * @csspart when - The days of the workshop.
  * @csspart place - Venue, city and country.
  * @csspart host - The hosting institution.

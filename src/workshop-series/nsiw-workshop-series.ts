@@ -31,14 +31,15 @@ const CARD_PARTS =
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
- * @fires nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` and `detail.dropped`.
- * @fires nsiw-error - The feed could not be used: `detail.error` names the cause.
+ * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` and `detail.dropped`.
+ * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used: `detail.error` names the cause.
  *
  * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart list - The ordered list of workshops.
- * @csspart item - One workshop's list item; also `item-next` on the next upcoming one.
+ * @csspart item - One workshop's list item.
+ * @csspart item-next - The list item of the next upcoming workshop (it also carries `item`).
  * @csspart empty - The state shown when the feed has no workshops.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error state (`role="alert"`).

@@ -136,6 +136,12 @@ describe('<nsiw-events>', () => {
     element.setAttribute('limit', '0');
     await element.updateComplete;
     expect(text(element.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No events.');
+    (element as unknown as { limit: string }).limit = '1'; // as React 19 passes limit="1": a property, a string
+    await element.updateComplete;
+    expect(titles(element)).to.deep.equal(['SISP 2023: Panel 9.6']);
+    element.setAttribute('limit', 'many');
+    await element.updateComplete;
+    expect(titles(element), 'a limit that is no number limits nothing').to.have.length(2);
   });
 
   it('labels known types, shows an unknown type as written, and marks cancelled and postponed events', async () => {

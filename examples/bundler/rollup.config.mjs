@@ -1,0 +1,20 @@
+// Builds the bundler example (`npm run build:examples`): examples/bundler/main.js into
+// examples/bundler/dist/, resolving `nsiw-widgets/...` through the package's `exports` as an installed
+// dependency would be (here the package resolves its own name), and Lit from node_modules.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const here = new URL('.', import.meta.url).pathname;
+
+export default {
+  input: `${here}main.js`,
+  output: {
+    dir: `${here}dist`,
+    format: 'es',
+    entryFileNames: 'app.js',
+    // The translations the library loads lazily become chunks of the app's own.
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
+};

@@ -1,0 +1,22 @@
+// Builds the React example (`npm run build:examples`): app.jsx, React and the widgets' per-element entries
+// into one module, examples/react/dist/app.js. `nsiw-widgets/...` resolves through the package's `exports`.
+import { build } from 'esbuild';
+
+const here = new URL('.', import.meta.url).pathname;
+
+await build({
+  entryPoints: [`${here}app.jsx`],
+  outdir: `${here}dist`,
+  entryNames: 'app',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  // The library loads its translations lazily; splitting keeps them in chunks of their own.
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+});

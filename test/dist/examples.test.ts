@@ -1,0 +1,332 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The examples in examples/, end to end, from what `npm run build` and `npm run build:examples` produced:
+ * each page opens in a frame, as a visitor would open it, and the tests check what the visitor sees.
+ */
+interface ExamplePage extends Window {
+  /** Recorded by examples/page-check.js. */
+  pageErrors?: string[];
+  policyViolations?: string[];
+  /** Each copy of Lit that ran on the page adds its version here. */
+  litElementVersions?: string[];
+}
+
+interface Feed {
+  events: { title: string | Record<string, string> }[];
+}
+
+const LOCALE_KEY = 'nsiw-widgets:locale';
+const WAIT = { timeout: 8000 };
+const examplesUrl = new URL('../../examples/', import.meta.url);
+
+async function openExample(path: string): Promise<{ page: ExamplePage; iframe: HTMLIFrameElement }> {
+  // A choice remembered by an earlier page of the same origin would override the page's own language.
+  localStorage.removeItem(LOCALE_KEY);
+  const iframe = document.createElement('iframe');
+  // Wide enough that the info tabs show as tabs, not as the accordion of narrow containers.
+  iframe.style.cssText = 'width: 1024px; height: 768px';
+  iframe.src = new URL(path, examplesUrl).href;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return { page: iframe.contentWindow as ExamplePage, iframe };
+}
+
+function closeExample(iframe: HTMLIFrameElement): void {
+  iframe.remove();
+  localStorage.removeItem(LOCALE_KEY);
+}
+
+/** The elements with `part` in the shadow root of `host`. */
+function parts(host: Element | null | undefined, part: string): HTMLElement[] {
+  return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? [])];
+}
+
+const text = (element: Element | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** The paths (and queries) of every resource the page requested, in order. */
+function requested(page: ExamplePage): string[] {
+  return page.performance.getEntriesByType('resource').map((entry) => {
+    const url = new URL(entry.name);
+    return url.pathname + url.search;
+  });
+}
+
+const feedRequests = (page: ExamplePage, feedPath = '/examples/feed.json') =>
+  requested(page).filter((path) => path === feedPath);
+
+/** The language the element renders in: its shadow root's wrapper carries `lang`. */
+const renderLang = (host: Element | null) => parts(host, 'base')[0]?.getAttribute('lang');
+
+/** The toggle's control that switches to `locale` (the single button, or one of a group). */
+function localeButton(page: ExamplePage, locale: string): HTMLButtonElement | undefined {
+  const toggle = page.document.querySelector('nsiw-language-toggle');
+  return parts(toggle, 'button').find((button) => button.lang === locale) as HTMLButtonElement | undefined;
+}
+
+async function readFeed(): Promise<Feed> {
+  const response = await fetch(new URL('feed.json', examplesUrl));
+  return response.json();
+}
+
+const titleIn = (title: string | Record<string, string>, locale: string) =>
+  typeof title === 'string' ? title : (title[locale] ?? title.en);
+
+async function expectBuilt(path: string): Promise<void> {
+  const response = await fetch(new URL(path, examplesUrl), { method: 'HEAD' });
+  expect(response.ok, `examples/${path} is missing: run \`npm run build:examples\``).to.equal(true);
+}
+
+describe('examples/cdn.html: the CDN build on a plain page, one script tag', () => {
+  it('renders every element in the page language (nb), with one request for the feed they share', async () => {
+    const { page, iframe } = await openExample('cdn.html');
+    const doc = page.document;
+    const [upcoming, past] = [...doc.querySelectorAll('nsiw-events')];
+    const series = doc.querySelector('nsiw-workshop-series');
+    const card = doc.querySelector('nsiw-workshop-card');
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    const toggle = doc.querySelector('nsiw-language-toggle');
+    const settled = (events: Element) => parts(events, 'event').length > 0 || parts(events, 'empty').length > 0;
+    await waitUntil(
+      () =>
+        settled(upcoming) &&
+        settled(past) &&
+        series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
+        parts(card, 'title').length === 1 &&
+        parts(tabs, 'tab').length === 2 &&
+        parts(toggle, 'button').length === 1,
+      'not every element rendered',
+      WAIT,
+    );
+
+    // Upcoming and past events together are all the feed's events, whatever today's date.
+    const feed = await readFeed();
+    const shown = [...parts(upcoming, 'title'), ...parts(past, 'title')].map(text);
+    expect(shown.toSorted()).to.deep.equal(feed.events.map((event) => titleIn(event.title, 'nb')).toSorted());
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
+    const seriesTitles = [...series!.shadowRoot!.querySelectorAll('nsiw-workshop-card')].map((item) =>
+      text(parts(item, 'title')[0]),
+    );
+    expect(seriesTitles).to.deep.equal(['N-SIW-workshop i Oslo', 'N-SIW-workshop i København', 'N-SIW-workshop i Göteborg']);
+    expect(parts(tabs, 'tab').map(text)).to.deep.equal(['Første N-SIW-workshop', 'SISP-konferansen 2023']);
+    expect(text(parts(toggle, 'button')[0])).to.equal('To English version');
+    for (const element of [upcoming, past, card, series]) expect(renderLang(element)).to.equal('nb');
+
+    expect(feedRequests(page), 'four elements name the feed, one request').to.have.length(1);
+    // The Norwegian words come from the chunk beside the library, found from the library's own URL.
+    expect(requested(page).filter((path) => /^\/dist\/chunks\/nb-[\w-]+\.js$/.test(path))).to.have.length(1);
+    closeExample(iframe);
+  });
+
+  it('switches every element to English with the toggle, without a reload', async () => {
+    const { page, iframe } = await openExample('cdn.html');
+    const doc = page.document;
+    const card = doc.querySelector('nsiw-workshop-card');
+    await waitUntil(() => parts(card, 'title').length === 1 && localeButton(page, 'en'), 'not rendered', WAIT);
+    const beforeSwitch = page.performance.timeOrigin;
+
+    localeButton(page, 'en')!.click();
+
+    const elements = [...doc.querySelectorAll('nsiw-events, nsiw-workshop-card, nsiw-workshop-series, nsiw-info-tabs')];
+    await waitUntil(() => elements.every((element) => renderLang(element) === 'en'), 'not every element switched', WAIT);
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(text(parts(doc.querySelector('nsiw-language-toggle'), 'button')[0])).to.equal('Til norsk versjon');
+    expect(page.performance.timeOrigin, 'the page did not reload').to.equal(beforeSwitch);
+    closeExample(iframe);
+  });
+});
+
+describe('examples/strict-csp.html: a strict Content-Security-Policy with Trusted Types', () => {
+  it('renders every element, switches language and writes JSON-LD, and the policy refuses nothing', async () => {
+    const { page, iframe } = await openExample('strict-csp.html');
+    const doc = page.document;
+    const events = doc.querySelector('nsiw-events');
+    const series = doc.querySelector('nsiw-workshop-series');
+    const card = doc.querySelector('nsiw-workshop-card');
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    await waitUntil(
+      () =>
+        parts(events, 'event').length === 9 &&
+        series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
+        parts(card, 'title').length === 1 &&
+        parts(tabs, 'tab').length === 4 &&
+        localeButton(page, 'sv'),
+      'not every element rendered',
+      WAIT,
+    );
+
+    localeButton(page, 'sv')!.click();
+    await waitUntil(() => [events, series, card, tabs].every((element) => renderLang(element) === 'sv'), 'no switch', WAIT);
+    // structured-data: the JSON-LD script child is written under Trusted Types too.
+    await waitUntil(() => events!.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD', WAIT);
+    const jsonLd = JSON.parse(events!.querySelector(':scope > script[type="application/ld+json"]')!.textContent!);
+    expect(JSON.stringify(jsonLd)).to.contain('N-SIW');
+
+    expect(page.policyViolations).to.deep.equal([]);
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(text(doc.getElementById('page-check')!)).to.equal('No errors, no policy violations.');
+    closeExample(iframe);
+  });
+
+  it('really enforces its policy: an inline style on the page is refused and reported', async () => {
+    const { page, iframe } = await openExample('strict-csp.html');
+    page.document.querySelector('h1')!.setAttribute('style', 'color: red');
+    await waitUntil(() => page.policyViolations!.length > 0, 'the inline style was not refused', WAIT);
+    expect(page.policyViolations![0]).to.match(/^Refused by style-src/);
+    expect(text(page.document.getElementById('page-check')!)).to.match(/^Refused by style-src/);
+    closeExample(iframe);
+  });
+});
+
+describe('examples/twice.html: the CDN build twice and a bundled copy on one page', () => {
+  before(() => expectBuilt('bundler/dist/app.js'));
+
+  it('runs all three copies without an error; the elements work and the feed is requested once', async () => {
+    const { page, iframe } = await openExample('twice.html');
+    const doc = page.document;
+    const events = doc.querySelector('nsiw-events');
+    const series = doc.querySelector('nsiw-workshop-series');
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    const summary = doc.querySelector('[data-feed-summary]')!;
+    await waitUntil(
+      () =>
+        parts(events, 'event').length === 9 &&
+        series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
+        parts(tabs, 'tab').length === 4 &&
+        text(summary) !== 'Reading the feed…',
+      'not every element rendered',
+      WAIT,
+    );
+
+    expect(page.litElementVersions, 'three copies of the library (and of Lit) ran').to.have.length(3);
+    const scripts = requested(page);
+    expect(scripts).to.include.members(['/dist/nsiw-widgets.js', '/dist/nsiw-widgets.js?copy=2', '/examples/bundler/dist/app.js']);
+    expect(page.pageErrors).to.deep.equal([]);
+    // The widgets (first copy) and the bundled app's own loadFeed() share one request.
+    expect(text(summary)).to.equal('The feed lists 9 events and 3 workshops.');
+    expect(feedRequests(page)).to.have.length(1);
+    closeExample(iframe);
+  });
+
+  it('shares one locale between the copies: the toggle switches the bundled app too', async () => {
+    const { page, iframe } = await openExample('twice.html');
+    const doc = page.document;
+    const events = doc.querySelector('nsiw-events');
+    const appLocale = doc.querySelector('[data-app-locale]')!;
+    await waitUntil(() => parts(events, 'event').length === 9 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    expect(text(appLocale)).to.equal('en');
+
+    localeButton(page, 'nb')!.click();
+
+    await waitUntil(() => renderLang(events) === 'nb' && text(appLocale) === 'nb', 'not every copy followed', WAIT);
+    expect(page.pageErrors).to.deep.equal([]);
+    closeExample(iframe);
+  });
+});
+
+describe('examples/bundler: an app bundled from the per-element entries', () => {
+  before(() => expectBuilt('bundler/dist/app.js'));
+
+  it('renders the elements it imports, with one copy of Lit, and leaves out those it does not', async () => {
+    const { page, iframe } = await openExample('bundler/index.html');
+    const doc = page.document;
+    const card = doc.querySelector('nsiw-workshop-card');
+    const events = doc.querySelector('nsiw-events');
+    const summary = doc.querySelector('[data-feed-summary]')!;
+    await waitUntil(
+      () => parts(card, 'title').length === 1 && parts(events, 'event').length === 3 && localeButton(page, 'nb'),
+      'not rendered',
+      WAIT,
+    );
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    await waitUntil(() => text(summary) !== 'Reading the feed…', 'no summary', WAIT);
+    expect(text(summary)).to.equal('The feed lists 9 events and 3 workshops.');
+    expect(feedRequests(page)).to.have.length(1);
+
+    expect(page.customElements.get('nsiw-info-tabs'), 'not imported, not registered').to.equal(undefined);
+    expect(page.document.querySelector('details#not-imported')!.checkVisibility()).to.equal(true);
+    expect(page.litElementVersions, 'Lit is a dependency of the entries, not inlined in each').to.have.length(1);
+    expect(requested(page).filter((path) => path.startsWith('/dist/')), 'the bundle needs nothing of dist/ at run time').to.deep.equal([]);
+    closeExample(iframe);
+  });
+
+  it("loads the translations from the app's own chunks when the language changes", async () => {
+    const { page, iframe } = await openExample('bundler/index.html');
+    const card = page.document.querySelector('nsiw-workshop-card');
+    await waitUntil(() => parts(card, 'title').length === 1 && localeButton(page, 'nb'), 'not rendered', WAIT);
+
+    localeButton(page, 'nb')!.click();
+
+    await waitUntil(() => renderLang(card) === 'nb', 'no switch', WAIT);
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
+    expect(text(page.document.querySelector('[data-app-locale]')!)).to.equal('nb');
+    expect(requested(page).filter((path) => /^\/examples\/bundler\/dist\/chunks\/nb-[\w-]+\.js$/.test(path))).to.have.length(1);
+    closeExample(iframe);
+  });
+});
+
+describe('examples/react: React 19 sets properties and listens to the elements’ events', () => {
+  before(() => expectBuilt('react/dist/app.js'));
+
+  it('gives the card its workshop object and both elements their `now` date as properties', async () => {
+    const { page, iframe } = await openExample('react/index.html');
+    const doc = page.document;
+    // React renders after the page's load event: look the elements up once they are there.
+    await waitUntil(
+      () => parts(doc.querySelector('nsiw-workshop-card'), 'title').length === 1 && parts(doc.querySelector('nsiw-events'), 'event').length === 3,
+      'not rendered',
+      WAIT,
+    );
+    const card = doc.querySelector('nsiw-workshop-card');
+    const events = doc.querySelector('nsiw-events');
+
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    // `now` is the first day of that workshop: the card says it is ongoing, the list starts on that day.
+    expect(parts(card, 'status-ongoing')).to.have.length(1);
+    expect(parts(events, 'title').map(text)).to.deep.equal([
+      'N-SIW workshop in Oslo',
+      'Street-level integration work: policy and practice in the Nordic countries',
+      'N-SIW workshop in Copenhagen',
+    ]);
+    expect(card!.hasAttribute('workshop'), 'an object is a property, never an attribute').to.equal(false);
+    closeExample(iframe);
+  });
+
+  it('shows what it received from nsiw-load, nsiw-locale-change and nsiw-tab-change', async () => {
+    const { page, iframe } = await openExample('react/index.html');
+    const doc = page.document;
+    const received = () => [...doc.querySelectorAll('#received li')].map(text);
+    await waitUntil(() => received().includes('nsiw-load: 9 events, 0 skipped'), 'no nsiw-load', WAIT);
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+
+    localeButton(page, 'nb')!.click();
+    await waitUntil(() => received().includes('nsiw-locale-change: nb'), 'no nsiw-locale-change', WAIT);
+    parts(tabs, 'tab')[1].click();
+    await waitUntil(() => received().includes('nsiw-tab-change: bakgrunn'), 'no nsiw-tab-change', WAIT);
+    closeExample(iframe);
+  });
+});
+
+describe('dist/build-summary.json', () => {
+  it('gives each file the Subresource Integrity hash the browser checks, and a changed hash fails', async () => {
+    const summary = (await (await fetch('/dist/build-summary.json')).json()) as {
+      cdnEntry: { url: string; integrity: string };
+      files: { path: string; integrity: string }[];
+    };
+    expect(summary.cdnEntry.url).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/nsiw-widgets@\d+\.\d+\.\d+\/dist\/nsiw-widgets\.js$/);
+    expect(summary.files.map((file) => file.path)).to.include.members(['nsiw-widgets.js', 'nsiw-feed.schema.json']);
+    // The test server recompiles the JavaScript it serves, so the schema stands in for every file: the
+    // summary hashes them all the same way, and here the browser checks that way against bytes it gets.
+    const schema = summary.files.find((file) => file.path === 'nsiw-feed.schema.json')!;
+    const response = await fetch('/dist/nsiw-feed.schema.json', { integrity: schema.integrity, cache: 'no-store' });
+    expect(response.ok).to.equal(true);
+    const tampered = schema.integrity.replace(/^sha384-./, (start) => (start.endsWith('A') ? 'sha384-B' : 'sha384-A'));
+    const refused = await fetch('/dist/nsiw-feed.schema.json', { integrity: tampered, cache: 'no-store' }).then(
+      () => false,
+      () => true,
+    );
+    expect(refused, 'a wrong hash is refused').to.equal(true);
+  });
+});

@@ -1,0 +1,28 @@
+// The package root (and the CDN build's module, which exports the same): every element and the core API.
+import {
+  NsiwEvents,
+  NsiwInfoTabs,
+  NsiwLanguageToggle,
+  NsiwWorkshopCard,
+  NsiwWorkshopSeries,
+  loadFeed,
+  setLocale,
+  type FeedLoadDetail,
+} from 'nsiw-widgets';
+import * as cdn from 'nsiw-widgets/nsiw-widgets.js';
+
+const events: NsiwEvents = document.createElement('nsiw-events');
+const tabs: NsiwInfoTabs = document.createElement('nsiw-info-tabs');
+const toggle: NsiwLanguageToggle = document.createElement('nsiw-language-toggle');
+const card: NsiwWorkshopCard = document.createElement('nsiw-workshop-card');
+const series: NsiwWorkshopSeries = document.createElement('nsiw-workshop-series');
+const sameClass: typeof NsiwEvents = cdn.NsiwEvents;
+
+events.addEventListener('nsiw-load', (event) => {
+  const detail: FeedLoadDetail = event.detail;
+  return detail.feed.events.length;
+});
+tabs.addEventListener('nsiw-tab-change', (event) => event.detail.id);
+toggle.addEventListener('nsiw-locale-change', (event) => event.detail.locale);
+series.addEventListener('nsiw-error', (event) => event.detail.error);
+void [card, sameClass, loadFeed, setLocale];

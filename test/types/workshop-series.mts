@@ -1,0 +1,15 @@
+// <nsiw-workshop-series> from its own entry.
+import 'nsiw-widgets/workshop-series.js';
+import type { NsiwWorkshopSeries } from 'nsiw-widgets/workshop-series.js';
+import type { NsiwWorkshopCard } from 'nsiw-widgets/workshop-card.js';
+
+const series: NsiwWorkshopSeries = document.createElement('nsiw-workshop-series');
+// The series shows its workshops with cards, so its entry registers (and types) the card too.
+const card: NsiwWorkshopCard = document.createElement('nsiw-workshop-card');
+series.src = '/feed.json';
+series.headingLevel = 2;
+series.addEventListener('nsiw-load', (event) => event.detail.feed.workshops.length + event.detail.skipped.length);
+series.addEventListener('nsiw-error', (event) => event.detail.error.message);
+// @ts-expect-error the detail is typed, not `any`
+series.addEventListener('nsiw-error', (event) => event.detail.feed);
+void card;
