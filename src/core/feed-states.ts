@@ -28,3 +28,25 @@ export function renderFeedError(error: Error, retry: () => void): TemplateResult
     <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }
+
+/**
+ * The frame every feed-driven element renders: its base part in this render's language, `aria-busy`
+ * while loading, and inside it the loading line, the error state, or what `ready` renders.
+ */
+export function renderFeedFrame(frame: {
+  locale: string;
+  status: 'loading' | 'ready' | 'error' | undefined;
+  loadingText: string;
+  error: Error | undefined;
+  retry: () => void;
+  ready: () => unknown;
+}): TemplateResult {
+  const { status } = frame;
+  return html`<div part="base" lang=${frame.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    ${status === 'loading'
+      ? html`<div class="state loading" part="loading">${frame.loadingText}</div>`
+      : status === 'error'
+        ? renderFeedError(frame.error!, frame.retry)
+        : frame.ready()}
+  </div>`;
+}

@@ -5,7 +5,7 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedError } from '../core/feed-states.js';
+import { renderFeedFrame } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -104,14 +104,14 @@ export class NsiwEvents extends LocalizedElement {
 
   protected override render(): TemplateResult {
     // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-    const status = this.feed.status === 'ready' && calendarWriter() === undefined ? 'loading' : this.feed.status;
-    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      ${status === 'loading'
-        ? html`<div class="state loading" part="loading">${msg('Loading events…')}</div>`
-        : status === 'error'
-          ? renderFeedError(this.feed.error!, () => this.feed.retry())
-          : this.renderList()}
-    </div>`;
+    return renderFeedFrame({
+      locale: this.locale,
+      status: this.feed.status === 'ready' && calendarWriter() === undefined ? 'loading' : this.feed.status,
+      loadingText: msg('Loading events…'),
+      error: this.feed.error,
+      retry: () => this.feed.retry(),
+      ready: () => this.renderList(),
+    });
   }
 
   private renderList(): TemplateResult {

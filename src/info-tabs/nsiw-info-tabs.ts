@@ -5,7 +5,7 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedError } from '../core/feed-states.js';
+import { renderFeedFrame } from '../core/feed-states.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
@@ -282,15 +282,17 @@ export class NsiwInfoTabs extends LocalizedElement {
 
   protected override render(): TemplateResult {
     const status = this.feed?.status;
-    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${status === 'loading'
-          ? html`<div class="state loading" part="loading">${msg('Loading…')}</div>`
-          : status === 'error'
-            ? renderFeedError(this.feed!.error!, () => this.feed!.retry())
-            : status === 'ready' && this.tabs.length === 0
-              ? html`<p class="state" part="empty">${msg('No information to show.')}</p>`
-              : html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`}
-      </div>
+    return html`${renderFeedFrame({
+        locale: this.locale,
+        status,
+        loadingText: msg('Loading…'),
+        error: this.feed?.error,
+        retry: () => this.feed!.retry(),
+        ready: () =>
+          status === 'ready' && this.tabs.length === 0
+            ? html`<p class="state" part="empty">${msg('No information to show.')}</p>`
+            : html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`,
+      })}
       <div class="sizer"></div>`;
   }
 

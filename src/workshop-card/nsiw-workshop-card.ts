@@ -6,7 +6,7 @@ import type { InferInput } from 'valibot';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedError } from '../core/feed-states.js';
+import { renderFeedFrame } from '../core/feed-states.js';
 import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
@@ -160,37 +160,33 @@ export class NsiwWorkshopCard extends LocalizedElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" lang=${this.locale} aria-busy=${this.isLoading() ? 'true' : 'false'}>
-      ${this.renderContent()}
-    </div>`;
-  }
-
-  /**
-   * Whether the card waits for its feed, or for the calendar writer loaded beside it (so that a card from a
-   * feed arrives whole; a `.workshop` card shows at once and gains its calendar link a moment later).
-   */
-  private isLoading(): boolean {
-    return this.feed?.status === 'loading' || (this.feed?.status === 'ready' && calendarWriter() === undefined);
+    // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
+    // a `.workshop` card shows at once and gains its calendar link a moment later.
+    const waiting = this.feed?.status === 'ready' && calendarWriter() === undefined;
+    return renderFeedFrame({
+      locale: this.locale,
+      status: waiting ? 'loading' : this.feed?.status,
+      loadingText: msg('Loading workshop…'),
+      error: this.feed?.error,
+      retry: () => this.feed!.retry(),
+      ready: () => this.renderContent(),
+    });
   }
 
   private renderContent(): TemplateResult {
-    if (this.isLoading()) {
-      return html`<div class="state loading" part="loading">${msg('Loading workshop…')}</div>`;
-    }
     const shown = this.shownWorkshop();
     if (shown) return this.renderCard(shown.workshop, shown.baseUrl, shown.seriesLength);
     if (this.checked && 'problem' in this.checked) {
       return html`<p class="state" part="invalid">
-            ${msg('This workshop cannot be shown.')}
-            <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
-          </p>`;
+        ${msg('This workshop cannot be shown.')}
+        <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
+      </p>`;
     }
     if (!this.feed) {
       return html`<p class="state" part="missing-id">
         ${msg('No workshop chosen: the workshop-id attribute is missing.')}
       </p>`;
     }
-    if (this.feed.status === 'error') return renderFeedError(this.feed.error!, () => this.feed!.retry());
     const id = this.workshopId!;
     return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
   }

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { renderFeedError } from '../core/feed-states.js';
+import { renderFeedFrame } from '../core/feed-states.js';
 import { DEFAULT_HEADING_LEVEL } from '../core/heading-level.js';
 import { nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -75,14 +75,14 @@ export class NsiwWorkshopSeries extends LocalizedElement {
   }
 
   protected override render(): TemplateResult {
-    const { status } = this.feed;
-    return html`<div part="base" lang=${this.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      ${status === 'loading'
-        ? html`<div class="state loading" part="loading">${msg('Loading workshops…')}</div>`
-        : status === 'error'
-          ? renderFeedError(this.feed.error!, () => this.feed.retry())
-          : this.renderSeries()}
-    </div>`;
+    return renderFeedFrame({
+      locale: this.locale,
+      status: this.feed.status,
+      loadingText: msg('Loading workshops…'),
+      error: this.feed.error,
+      retry: () => this.feed.retry(),
+      ready: () => this.renderSeries(),
+    });
   }
 
   private renderSeries(): TemplateResult {
