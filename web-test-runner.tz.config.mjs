@@ -6,6 +6,16 @@ import base from './web-test-runner.config.mjs';
  */
 export default {
   ...base,
-  files: ['test/core/dates.test.ts', 'test/core/ical.test.ts', 'test/events/*.test.ts', 'test/workshop-card/*.test.ts'],
+  files: [
+    'test/core/dates.test.ts',
+    'test/core/ical.test.ts',
+    'test/core/ical.property.test.ts',
+    'test/events/*.test.ts',
+    'test/core/workshops.test.ts',
+    'test/workshop-card/*.test.ts',
+    'test/workshop-series/*.test.ts',
+    // The fault tests are about the network, not the clock.
+    '!test/**/*.faults.test.ts',
+  ],
   coverage: false,
 };

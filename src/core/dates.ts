@@ -65,6 +65,11 @@ export function isValidInstant(value: string): boolean {
   return parseInstant(value) !== undefined;
 }
 
+// Asking Intl builds a DateTimeFormat, which took most of the time a feed of thousands of events spent in
+// validation (every item is checked, if only for the default zone); a feed names few zones, so each is
+// asked about once.
+const knownTimeZones = new Set<string>();
+
 /**
  * Whether `timeZone` is an IANA zone name this browser knows (`Europe/Oslo`, `UTC`). Raw offsets such as
  * `+02:00`, which newer engines accept as zones, are refused: they are not IANA names, and their
@@ -72,12 +77,14 @@ export function isValidInstant(value: string): boolean {
  */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || !/^[A-Za-z]/.test(timeZone)) return false;
+  if (knownTimeZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(timeZone);
+  return true;
 }
 
 /** Whether `value` is a date alone (`2023-10-12`), which stands for the whole day in the item's zone. */

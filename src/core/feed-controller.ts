@@ -77,7 +77,7 @@ export class FeedController implements ReactiveController {
       if (abortController.signal.aborted) return;
       this.status = 'ready';
       this.result = result;
-      this.feedUrl = src ? new URL(src, document.baseURI).href : document.baseURI;
+      this.feedUrl = result.feedUrl;
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;

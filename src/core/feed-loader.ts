@@ -35,6 +35,11 @@ interface SharedRequest {
   readonly document: Promise<unknown>;
   /** When the document arrived (epoch ms); `undefined` while the request is in flight. */
   receivedAt: number | undefined;
+  /**
+   * Where the document was found, after redirects: the base of its relative links. Set when it arrives;
+   * copies of the library that predate it leave it out, and the requested URL stands in.
+   */
+  url?: string;
   /** Callers waiting while it is in flight; when the last one gives up, the fetch is aborted. */
   waiting: number;
   readonly controller: AbortController;
@@ -51,8 +56,10 @@ function messageOf(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
-async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<unknown> {
+/** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
+async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
   let text: string;
+  let url: string;
   try {
     const response = await fetch(feedUrl, {
       signal,
@@ -60,6 +67,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) throw new FeedHttpError(response.status, response.statusText, { feedUrl });
+    url = response.url || feedUrl;
     text = await response.text();
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
@@ -67,7 +75,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
-    return JSON.parse(text);
+    return { json: JSON.parse(text), url };
   } catch (cause) {
     throw new FeedJsonError(`The feed at ${feedUrl} is not valid JSON: ${messageOf(cause)}`, { feedUrl, cause });
   }
@@ -88,9 +96,10 @@ function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = {
     // Stamped in the first handler, so it is set before any caller sees the document.
-    document: fetchDocument(feedUrl, reload, controller.signal).then((document) => {
+    document: fetchDocument(feedUrl, reload, controller.signal).then(({ json, url }) => {
       request.receivedAt = Date.now();
-      return document;
+      request.url = url;
+      return json;
     }),
     receivedAt: undefined,
     waiting: 0,
@@ -165,6 +174,20 @@ function validated(document: unknown, feedUrl: string): ValidatedFeed {
 }
 
 /**
+ * For tests and debugging, not part of the package's API: the feed requests in flight on this page (from
+ * every copy of the library), each feed URL with the number of callers waiting for it. Empty once
+ * nothing loads: a caller that gives up stops counting, and the request is aborted when the last gives up.
+ * @internal
+ */
+export function feedRequestsInFlight(): Map<string, number> {
+  const inFlight = new Map<string, number>();
+  for (const [feedUrl, request] of sharedRequests()) {
+    if (request.receivedAt === undefined) inFlight.set(feedUrl, request.waiting);
+  }
+  return inFlight;
+}
+
+/**
  * Loads and validates the feed at `url` (resolved against the page's base URL). Concurrent callers for
  * the same URL share one request, and a successful result is reused for five minutes; a failure is not
  * kept. The promise rejects with a FeedError subclass naming the cause (network, HTTP status, JSON,
@@ -182,5 +205,6 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Va
     return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL`, { cause }));
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
-  return waitFor(requestFor(feedUrl, reload), feedUrl, signal, timeout).then((document) => validated(document, feedUrl));
+  const request = requestFor(feedUrl, reload);
+  return waitFor(request, feedUrl, signal, timeout).then((document) => validated(document, request.url ?? feedUrl));
 }

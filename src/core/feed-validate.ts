@@ -36,6 +36,8 @@ export interface ValidatedFeed {
   skipped: FeedProblem[];
   /** Bad optional members removed from items that were kept. */
   dropped: FeedProblem[];
+  /** The URL its relative links were resolved against: the feed's own (after redirects), or the page's for an inline feed. */
+  feedUrl: string;
 }
 
 type Schema = v.GenericSchema;
@@ -253,7 +255,7 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
     feed[collection] = kept;
   }
   // The walk above built exactly the schema's output shape, list by list.
-  return { feed: deepFreeze(feed as Feed), skipped, dropped };
+  return { feed: deepFreeze(feed as Feed), skipped, dropped, feedUrl };
 }
 
 /**

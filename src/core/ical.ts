@@ -43,12 +43,17 @@ function offsetValue(offset: number): string {
   return `${offset < 0 ? '-' : '+'}${pad(seconds / 3600)}${pad((seconds % 3600) / 60)}${seconds % 60 ? pad(seconds % 60) : ''}`;
 }
 
-/** A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
+/**
+ * A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped;
+ * a lone UTF-16 surrogate (JSON can hold one, `"\ud800"`) replaced by U+FFFD, as UTF-8 has no way to
+ * write it and `encodeURIComponent` throws on it.
+ */
 function text(value: string): string {
   return value
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+    .replace(/\p{Cs}/gu, '\ufffd');
 }
 
 function utf8Length(codePoint: number): number {
@@ -143,9 +148,24 @@ function describeZone(timeZone: string, firstYear: number, lastYear: number): st
 }
 
 /**
+ * Whether `timeZone`'s clocks show the local time of `instant` at another instant too (the hour after
+ * they are turned back). Such a time with TZID is ambiguous: RFC 5545 reads it as the first of the two,
+ * some parsers (ical.js) as the second, so it is written in UTC instead.
+ */
+function isRepeatedWallTime(instant: number, timeZone: string): boolean {
+  const wallTime = instant + zoneOffset(instant, timeZone);
+  // The offsets a day either side are the only others that can give the same local time.
+  return [instant - DAY_MS, instant + DAY_MS].some((nearby) => {
+    const other = wallTime - zoneOffset(nearby, timeZone);
+    return other !== instant && other + zoneOffset(other, timeZone) === wallTime;
+  });
+}
+
+/**
  * The entry as an iCalendar file (CRLF line ends, folded at 75 octets): a VCALENDAR with one VEVENT.
  * Date-only entries are all-day events with an exclusive DTEND (`2023-09-14`–`2023-09-16` ends on
- * `20230917`); timed entries carry `TZID` and a VTIMEZONE for their zone, or plain UTC times in `UTC`.
+ * `20230917`); timed entries carry `TZID` and a VTIMEZONE for their zone, or plain UTC times in `UTC`
+ * (and for a local time that the zone's clocks show twice).
  * @param now the moment the file is made, for DTSTAMP.
  * @throws RangeError for an invalid instant or an unknown zone (a validated feed has neither).
  */
@@ -164,7 +184,9 @@ export function toICalendar(entry: CalendarEntry, now: Date = new Date()): strin
     times = [`DTSTART;VALUE=DATE:${dateValue(wall(span.start))}`, `DTEND;VALUE=DATE:${dateValue(lastDay + DAY_MS)}`];
   } else {
     const timeValue = (instant: number) =>
-      utc ? `:${dateTimeValue(instant)}Z` : `;TZID=${timeZone}:${dateTimeValue(wall(instant))}`;
+      utc || isRepeatedWallTime(instant, timeZone)
+        ? `:${dateTimeValue(instant)}Z`
+        : `;TZID=${timeZone}:${dateTimeValue(wall(instant))}`;
     // Without a later end, DTEND is left out: the event then ends where it starts (RFC 5545 §3.6.1).
     times = [`DTSTART${timeValue(span.start)}`, ...(span.end > span.start ? [`DTEND${timeValue(span.end)}`] : [])];
     if (!utc) zone = vtimezone(timeZone, span.start, span.end);

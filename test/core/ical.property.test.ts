@@ -1,0 +1,201 @@
+/**
+ * Properties of the calendar writer, over generated events (fast-check): for any event data, the file
+ * behind the add-to-calendar link is one a real iCalendar parser (ical.js) reads back with the same
+ * instants (or days) and the same texts, in lines of at most 75 octets.
+ *
+ * A fixed seed and run count by default (CI); for more runs or another seed:
+ *   FC_RUNS=10000 FC_SEED=123 npm run test:browsers
+ * or for this file alone: FC_RUNS=10000 FC_SEED=123 WTR_COVERAGE=0 npx wtr --files test/core/ical.property.test.ts
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { zoneOffset } from '../../src/core/dates.js';
+import { calendarHref, toICalendar, type CalendarEntry } from '../../src/core/ical.js';
+import {
+  anyCodeUnit,
+  dateTime,
+  httpUrl,
+  isoDate,
+  offsetMinutes,
+  propertyParameters,
+  propertyTimeout,
+  timePrecision,
+} from '../support/properties.js';
+
+const RUNS = 500;
+const DAY_MS = 86_400_000;
+const DATA_URL_PREFIX = 'data:text/calendar;charset=utf-8,';
+const NOW = new Date('2024-05-02T08:00:00Z');
+const STATUS = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE' } as const;
+
+// Every zone the browser knows. From 1973 on, when Monrovia rounded the last offset that had seconds
+// in it: ical.js reads UTC offsets to the minute only.
+const timeZone = fc.constantFrom(...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC', 'Etc/GMT-14');
+const epochMs = fc.integer({ min: Date.UTC(1973, 0, 1), max: Date.UTC(2199, 11, 31) });
+/** Any text, with line breaks, control characters, commas, semicolons, backslashes and broken surrogate pairs. */
+const anyText = fc.oneof(
+  fc.string({ unit: anyCodeUnit, maxLength: 120 }),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc
+    .array(fc.constantFrom('\\', ',', ';', ':', '\n', '\r\n', '\r', '\\n', 'ø', '😀', '\ud83d', '\t', '\u0000', ' '), {
+      maxLength: 40,
+    })
+    .map((pieces) => pieces.join('')),
+);
+
+/**
+ * The first instant after `from`, within a year, at which `timeZone`'s offset changes (found to the
+ * minute), or `from` itself for a zone that keeps its offset: the times around it are where writing a
+ * zone's local time goes wrong, if anywhere.
+ */
+function nextChange(from: number, timeZone: string): number {
+  const offset = zoneOffset(from, timeZone);
+  for (let step = 1; step <= 13; step++) {
+    let after = from + step * 28 * DAY_MS;
+    if (zoneOffset(after, timeZone) === offset) continue;
+    let before = after - 28 * DAY_MS;
+    while (after - before > 60_000) {
+      const middle = before + Math.floor((after - before) / 120_000) * 60_000;
+      if (zoneOffset(middle, timeZone) === offset) before = middle;
+      else after = middle;
+    }
+    return after;
+  }
+  return from;
+}
+
+/** Any instant, or one within three hours of a change of `timeZone`'s offset. */
+function instant(timeZone: string): fc.Arbitrary<number> {
+  return fc.oneof(
+    epochMs,
+    fc
+      .tuple(epochMs, fc.integer({ min: -3 * 3600, max: 3 * 3600 }))
+      .map(([from, seconds]) => nextChange(from, timeZone) + seconds * 1000),
+  );
+}
+
+/** A `start` and maybe an `end` not before it: both dates alone (an all-day event), or both date-times. */
+function span(timeZone: string) {
+  return fc.oneof(
+    fc.record({ start: epochMs, days: fc.option(fc.nat(60), { nil: undefined }) }).map(({ start, days }) => ({
+      start: isoDate(start),
+      end: days === undefined ? undefined : isoDate(start + days * DAY_MS),
+    })),
+    fc
+      .record({
+        start: instant(timeZone),
+        startOffset: offsetMinutes,
+        end: fc.option(
+          fc.oneof(
+            fc.record({ minutes: fc.nat(60 * 24 * 60), offset: offsetMinutes }),
+            // Ends around the next change of offset too.
+            fc.record({ minutes: fc.nat(6 * 60), offset: offsetMinutes }),
+          ),
+          { nil: undefined },
+        ),
+        precision: timePrecision,
+      })
+      .map(({ start, startOffset, end, precision }) => ({
+        start: dateTime(start, startOffset, precision),
+        end: end === undefined ? undefined : dateTime(start + end.minutes * 60_000, end.offset, precision),
+      })),
+  );
+}
+
+const entry: fc.Arbitrary<CalendarEntry> = fc
+  .record({
+    uid: anyText.filter((uid) => uid !== ''),
+    title: anyText,
+    description: fc.option(anyText, { nil: undefined }),
+    location: fc.option(anyText, { nil: undefined }),
+    // As the feed validator leaves them: absolute, and encoded by the URL parser.
+    url: fc.option(httpUrl.map((url) => new URL(url).href), { nil: undefined }),
+    status: fc.option(fc.constantFrom('scheduled' as const, 'cancelled' as const, 'postponed' as const), { nil: undefined }),
+    timeZone,
+  })
+  .chain((fields) => span(fields.timeZone).map((when) => ({ ...fields, ...when })));
+
+/** A text as iCalendar keeps it: line breaks as LF, without the control characters it may not hold. */
+function asCalendarText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\p{Cs}/gu, '\ufffd');
+}
+
+/** The day after the date `date` (`YYYY-MM-DD`). */
+function nextDay(date: string): string {
+  return isoDate(Date.parse(`${date}T00:00:00Z`) + DAY_MS);
+}
+
+/** The instant, to the second (iCalendar's precision), of a feed date-time. */
+function toSecond(instant: string): number {
+  return Math.floor(Date.parse(instant) / 1000) * 1000;
+}
+
+/** The VEVENT of `ics` as ical.js reads it, with the file's own VTIMEZONE the only zone it knows. */
+function parseEvent(ics: string): ICAL.Event {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+}
+
+describe('toICalendar properties', () => {
+  afterEach(() => ICAL.TimezoneService.reset());
+
+  it('writes, for any event, a download that ical.js reads back with the same instants and texts', function () {
+    this.timeout(propertyTimeout(RUNS));
+    fc.assert(
+      fc.property(entry, (input) => {
+        const href = calendarHref(toICalendar(input, NOW));
+        expect(href.startsWith(DATA_URL_PREFIX)).to.equal(true);
+        const ics = decodeURIComponent(href.slice(DATA_URL_PREFIX.length));
+
+        expect(ics.endsWith('\r\n')).to.equal(true);
+        for (const line of ics.slice(0, -2).split('\r\n')) {
+          expect(line, 'a bare CR or LF').not.to.match(/[\r\n]/);
+          expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+        }
+
+        const event = parseEvent(ics);
+        expect(event.uid).to.equal(asCalendarText(input.uid));
+        expect(event.summary).to.equal(asCalendarText(input.title));
+        expect(event.description ?? undefined).to.equal(input.description ? asCalendarText(input.description) : undefined);
+        expect(event.location ?? undefined).to.equal(input.location ? asCalendarText(input.location) : undefined);
+        expect(event.component.getFirstPropertyValue('url') ?? undefined).to.equal(input.url);
+        expect(event.component.getFirstPropertyValue('status')).to.equal(STATUS[input.status ?? 'scheduled']);
+
+        if (input.start.length === 10) {
+          expect(event.startDate.isDate, 'an all-day event').to.equal(true);
+          expect(event.startDate.toString()).to.equal(input.start);
+          expect(event.endDate.toString(), 'the exclusive end day').to.equal(nextDay(input.end ?? input.start));
+        } else {
+          expect(event.startDate.toUnixTime() * 1000, 'start').to.equal(toSecond(input.start));
+          expect(event.endDate.toUnixTime() * 1000, 'end').to.equal(toSecond(input.end ?? input.start));
+        }
+      }),
+      {
+        ...propertyParameters<[CalendarEntry]>(RUNS),
+        // Cases this property found once, tried first on every run.
+        examples: [
+          // A lone surrogate (JSON can hold one), on which encodeURIComponent threw.
+          [{ uid: 'a', title: 'Seminar \ud83d', start: '1973-01-01', timeZone: 'Africa/Abidjan' }],
+          // 01:59 on the night Denver's clocks go back, before and after they do: ical.js read the first as the second.
+          [
+            {
+              uid: 'b',
+              title: 'Night',
+              start: '2029-11-04T07:59+00:00',
+              end: '2029-11-04T08:59+00:00',
+              timeZone: 'America/Denver',
+            },
+          ],
+          // 02:30 in Oslo the second time round, which a TZID time would name the first.
+          [{ uid: 'c', title: 'Night', start: '2023-10-29T02:30:00+01:00', timeZone: 'Europe/Oslo' }],
+        ],
+      },
+    );
+  });
+});

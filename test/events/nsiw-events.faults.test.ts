@@ -1,0 +1,283 @@
+/**
+ * `<nsiw-events>` against real misbehaving feeds (served by test/support/fault-server.mjs): what a
+ * visitor sees, and which events the page gets, when the feed is slow, silent, cut off, huge, changing,
+ * failing then recovering, mislabelled or redirected, and when the element leaves the page or changes
+ * `src` while its feed loads. Each test also checks that nothing stays in flight and nothing escapes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/events/nsiw-events.js';
+import type { NsiwEvents } from '../../src/events/nsiw-events.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
+import { FeedTimeoutError } from '../../src/core/errors.js';
+import { feedRequestsInFlight } from '../../src/core/feed-loader.js';
+import { setLocale } from '../../src/core/localization.js';
+import { checkNothingEscapesOrStays, countFreeMoments, faultFeed, settled } from '../support/fault-feeds.js';
+
+/** An element showing every event of `src` (the fault feeds' events are in 2030), with its events counted. */
+function eventsFor(src: string, limit?: number) {
+  const element = document.createElement('nsiw-events');
+  element.src = src;
+  element.show = 'all';
+  if (limit !== undefined) element.limit = limit;
+  const fired = { load: [] as FeedLoadDetail[], error: [] as FeedErrorDetail[] };
+  element.addEventListener('nsiw-load', (event) => fired.load.push((event as CustomEvent<FeedLoadDetail>).detail));
+  element.addEventListener('nsiw-error', (event) => fired.error.push((event as CustomEvent<FeedErrorDetail>).detail));
+  return { element, fired };
+}
+
+function part(element: NsiwEvents, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function titles(element: NsiwEvents): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map(text);
+}
+
+function busy(element: NsiwEvents): string | null {
+  return part(element, 'base')!.getAttribute('aria-busy');
+}
+
+async function clickRetry(element: NsiwEvents): Promise<void> {
+  const done = settled(element);
+  part(element, 'retry-button')!.click();
+  await done;
+}
+
+/**
+ * Holds back timers of 15 s and more (the loader's default timeout) until `fire()`, so that a feed
+ * that never answers can time out without the test waiting 15 s.
+ */
+function holdLongTimers() {
+  const realSetTimeout = window.setTimeout;
+  const realClearTimeout = window.clearTimeout;
+  const held = new Map<number, () => void>();
+  let nextId = -1;
+  window.setTimeout = ((handler: (...args: unknown[]) => void, delay = 0, ...args: unknown[]) => {
+    if (delay < 15_000) return realSetTimeout(handler, delay, ...args);
+    const id = nextId--;
+    held.set(id, () => handler(...args));
+    return id;
+  }) as unknown as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id === undefined || !held.delete(id)) realClearTimeout(id);
+  }) as typeof clearTimeout;
+  return {
+    get count() {
+      return held.size;
+    },
+    fire() {
+      const due = [...held.values()];
+      held.clear();
+      for (const callback of due) callback();
+    },
+    restore() {
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+    },
+  };
+}
+
+const { add } = checkNothingEscapesOrStays();
+
+beforeEach(() => setLocale('en', { remember: false }));
+
+describe('<nsiw-events> under faults', () => {
+  it('is busy while a slow feed arrives, then lists its events, firing nsiw-load once', async () => {
+    const feed = faultFeed({ delay: 1500, trickle: 100 });
+    const { element, fired } = eventsFor(feed.url);
+    add(element);
+    await element.updateComplete;
+    expect(busy(element)).to.equal('true');
+    expect(text(part(element, 'loading'))).to.equal('Loading events…');
+    await settled(element);
+    expect(busy(element)).to.equal('false');
+    expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
+    expect(fired.load).to.have.length(1);
+    expect(fired.error).to.deep.equal([]);
+  });
+
+  it('says the feed took too long when it never answers, aborts the request, and offers a retry', async () => {
+    const timers = holdLongTimers();
+    try {
+      const feed = faultFeed({ hang: 1 });
+      const { element, fired } = eventsFor(feed.url);
+      add(element);
+      await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
+      expect(timers.count, 'the loader waits with a timeout').to.equal(1);
+      const failed = settled(element);
+      timers.fire();
+      await failed;
+      expect(fired.error).to.have.length(1);
+      expect(fired.error[0].error).to.be.instanceOf(FeedTimeoutError);
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('The feed took too long to load.');
+      expect(part(element, 'retry-button')).to.exist;
+      await feed.until((requests) => requests[0].aborted, 'the server saw no abort');
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('shows an error, not part of the list, when the connection drops mid-body or the body is cut short', async () => {
+    const dropped = eventsFor(faultFeed({ drop: 60 }).url);
+    add(dropped.element);
+    await settled(dropped.element);
+    expect(text(part(dropped.element, 'error'))).to.contain('The feed could not be reached.');
+    expect(part(dropped.element, 'list')).to.equal(null);
+
+    const truncated = eventsFor(faultFeed({ truncate: 60 }).url);
+    add(truncated.element);
+    await settled(truncated.element);
+    expect(text(part(truncated.element, 'error'))).to.contain('The feed is not valid JSON.');
+    expect(part(truncated.element, 'list')).to.equal(null);
+    expect([...dropped.fired.load, ...truncated.fired.load]).to.deep.equal([]);
+  });
+
+  it('renders only `limit` of 10 000 events, the soonest, without holding the main thread all the while', async function () {
+    // Not a limit on speed: room for a busy machine to download and validate 3 MB of feed.
+    this.timeout(30_000);
+    const { element, fired } = eventsFor(faultFeed({ events: 10_000 }).url, 5);
+    const freeMoments = countFreeMoments();
+    add(element);
+    await settled(element);
+    expect(freeMoments.stop()).to.be.greaterThan(0);
+    expect(fired.load[0].feed.events).to.have.length(10_000);
+    const starts = [...element.shadowRoot!.querySelectorAll('[part~="event"] time')].map((time) => time.getAttribute('datetime'));
+    expect(starts).to.deep.equal([0, 1, 2, 3, 4].map((hour) => `2030-01-01T0${hour}:00:00Z`));
+    // Still responsive: a change of filter re-renders.
+    element.limit = 2;
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(2);
+  });
+
+  it('recovers on retry when the feed was fixed after the first attempt, past the HTTP cache', async () => {
+    // The first answer is a login page, cacheable for an hour; then the real feed.
+    const feed = faultFeed({ body: 'html,feed', cache: 'max-age=3600', title: 'Broken,Fixed' });
+    const { element, fired } = eventsFor(feed.url);
+    add(element);
+    await settled(element);
+    expect(text(part(element, 'error'))).to.contain('The feed is not valid JSON.');
+    await clickRetry(element);
+    expect(titles(element)).to.deep.equal(['Fixed 0', 'Fixed 1']);
+    expect(part(element, 'error')).to.equal(null);
+    expect(fired.error).to.have.length(1);
+    expect(fired.load).to.have.length(1);
+    expect(await feed.requests()).to.have.length(2);
+  });
+
+  it('shows HTTP 500 with a retry, and the events when the retry gets 200', async () => {
+    const feed = faultFeed({ status: '500,200' });
+    const { element, fired } = eventsFor(feed.url);
+    add(element);
+    await settled(element);
+    expect(text(part(element, 'error'))).to.contain('The feed could not be loaded (HTTP 500).');
+    expect(fired.error[0].error.message).to.contain('500');
+    await clickRetry(element);
+    expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
+    expect(busy(element)).to.equal('false');
+  });
+
+  it('lists a feed served as text/plain, and reports an HTML page as not JSON', async () => {
+    const plain = eventsFor(faultFeed({ type: 'text/plain' }).url);
+    add(plain.element);
+    await settled(plain.element);
+    expect(titles(plain.element)).to.deep.equal(['Event 0', 'Event 1']);
+
+    const page = eventsFor(faultFeed({ body: 'html' }).url);
+    add(page.element);
+    await settled(page.element);
+    expect(text(part(page.element, 'error'))).to.contain('The feed is not valid JSON.');
+  });
+
+  it('lists a redirected feed, its links resolved against where it was found', async () => {
+    const { element } = eventsFor(faultFeed({ redirect: 1 }).url);
+    add(element);
+    await settled(element);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="title-link"]')!;
+    expect(link.href).to.equal(new URL('/__faults/moved/0/events/e0.html', location.href).href);
+  });
+
+  it('leaves quietly when removed while its feed loads: no event, no error, the request aborted', async () => {
+    const feed = faultFeed({ hang: 1 });
+    const { element, fired } = eventsFor(feed.url);
+    add(element);
+    await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
+    element.remove();
+    await feed.until((requests) => requests[0].aborted, 'the server saw no abort');
+    expect(fired).to.deep.equal({ load: [], error: [] });
+  });
+
+  it('lets a feed it shares keep loading for the element that stays when it is removed', async () => {
+    const feed = faultFeed({ delay: 800 });
+    const leaving = eventsFor(feed.url);
+    const staying = eventsFor(feed.url);
+    add(leaving.element);
+    add(staying.element);
+    await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
+    expect(feedRequestsInFlight().get(feed.url)).to.equal(2);
+    leaving.element.remove();
+    expect(feedRequestsInFlight().get(feed.url)).to.equal(1);
+    await settled(staying.element);
+    expect(titles(staying.element)).to.deep.equal(['Event 0', 'Event 1']);
+    expect(leaving.fired).to.deep.equal({ load: [], error: [] });
+    expect(await feed.requests()).to.have.length(1);
+    expect((await feed.requests())[0].aborted).to.equal(false);
+  });
+
+  it('loads again when it is moved in the page while its feed loads', async () => {
+    const feed = faultFeed({ delay: 400 });
+    const { element, fired } = eventsFor(feed.url);
+    add(element);
+    await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
+    document.body.prepend(element);
+    await settled(element);
+    expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
+    expect(fired.load).to.have.length(1);
+  });
+
+  it('shows the last src when src changes while loading, never the old feed', async () => {
+    const old = faultFeed({ delay: 1500, title: 'Old' });
+    const current = faultFeed({ delay: 300, title: 'New' });
+    const { element, fired } = eventsFor(old.url);
+    const shown: string[] = [];
+    add(element);
+    await element.updateComplete;
+    const observer = new MutationObserver(() => shown.push(text(element.shadowRoot)));
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await old.until((requests) => requests.length === 1, 'the first request did not reach the server');
+    element.src = current.url;
+    await settled(element);
+    expect(titles(element)).to.deep.equal(['New 0', 'New 1']);
+    await old.until((requests) => requests[0].aborted, 'the first request was not aborted');
+    observer.disconnect();
+    expect(shown.filter((snapshot) => snapshot.includes('Old'))).to.deep.equal([]);
+    expect(fired.load.map((detail) => detail.feed.events[0].title)).to.deep.equal(['New 0']);
+  });
+
+  it('ignores its old feed arriving for another element while it loads the new src', async () => {
+    const old = faultFeed({ delay: 300, title: 'Old' });
+    const current = faultFeed({ delay: 1500, title: 'New' });
+    const other = eventsFor(old.url);
+    const { element, fired } = eventsFor(old.url);
+    add(other.element);
+    add(element);
+    await old.until((requests) => requests.length === 1, 'the first request did not reach the server');
+    element.src = current.url;
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(text(element.shadowRoot)));
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await settled(other.element);
+    expect(titles(other.element)).to.deep.equal(['Old 0', 'Old 1']);
+    expect(busy(element), 'still loading the new src').to.equal('true');
+    await settled(element);
+    observer.disconnect();
+    expect(titles(element)).to.deep.equal(['New 0', 'New 1']);
+    expect(shown.filter((snapshot) => snapshot.includes('Old'))).to.deep.equal([]);
+    expect(fired.load).to.have.length(1);
+    await waitUntil(() => feedRequestsInFlight().size === 0, 'requests left in flight');
+  });
+});
