@@ -27,8 +27,12 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
     };
-    // Stories load the sample feed by URL, as pages do; it must stay a file, never become a `data:` URL.
-    viteConfig.build = { ...viteConfig.build, assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined) };
+    // Stories load their feeds (the sample feed, the fixtures in stories/feeds/) by URL, as pages do; each
+    // must stay a file, never become a `data:` URL.
+    viteConfig.build = {
+      ...viteConfig.build,
+      assetsInlineLimit: (file) => (/\.(json|txt)$/.test(file) ? false : undefined),
+    };
     return viteConfig;
   },
 };

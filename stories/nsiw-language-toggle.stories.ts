@@ -1,32 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/language-toggle/nsiw-language-toggle.js';
 import '../src/events/nsiw-events.js';
 import { getLocale } from '../src/core/localization.js';
-import sampleFeedUrl from '../demo/feed.json?url';
-import { STORY_NOW, feedSettled } from './support.js';
-
-/** The element's attributes, as a webmaster writes them. */
-interface ToggleArgs {
-  locales?: string;
-  navigate?: boolean;
-}
-
-function renderToggle(args: ToggleArgs): TemplateResult {
-  return html`<nsiw-language-toggle locales=${ifDefined(args.locales || undefined)} ?navigate=${args.navigate}></nsiw-language-toggle>`;
-}
-
-/** The toggle's only control, once rendered. */
-function control(canvasElement: HTMLElement): HTMLElement {
-  return canvasElement.querySelector('nsiw-language-toggle')!.shadowRoot!.querySelector<HTMLElement>('button, a')!;
-}
+import sampleFeed from '../demo/feed.json?url';
+import { feedSettled, inShadow, widget, type WidgetArgs } from './support.js';
 
 /**
  * Declares the host page's versions in other languages, as `<link rel="alternate" hreflang>` in its head.
- * The links point into this page (`#...`), so that following one in Storybook stays here.
+ * The links point into this page (`#version-…`), so that following one in Storybook stays here.
  */
 function declareAlternates(): () => void {
   const links = ['nb', 'en', 'sv', 'da'].map((hreflang) =>
@@ -35,68 +17,93 @@ function declareAlternates(): () => void {
   return () => links.forEach((link) => link.remove());
 }
 
-const meta: Meta<ToggleArgs> = {
+const meta: Meta<WidgetArgs> = {
   title: 'Elements/nsiw-language-toggle',
   component: 'nsiw-language-toggle',
-  render: renderToggle,
-  decorators: [withActions],
-  argTypes: {
-    locales: { control: 'text' },
-    navigate: { control: 'boolean' },
-  },
+  render: (args, context) => widget('nsiw-language-toggle', args, context),
   parameters: {
-    actions: { handles: ['nsiw-locale-change'] },
     docs: {
       description: {
         component:
           'Switches every widget on the page between Norwegian, English, Swedish and Danish, and remembers the ' +
-          "visitor's choice (localStorage). The toolbar's page language sets `<html lang>`, which the widgets " +
-          'follow as well.',
+          "visitor's choice (localStorage). The toolbar's language is the page's; a click on the toggle " +
+          'switches every widget on the page until the toolbar is changed again.',
       },
     },
   },
+  play: ({ canvasElement }) => feedSettled(canvasElement),
 };
 
 export default meta;
-type Story = StoryObj<ToggleArgs>;
+type Story = StoryObj<WidgetArgs>;
 
-/** The network's own page: one button, named in the language it offers ("To English version"). */
-export const TwoLocales: Story = {
-  name: 'Two locales (nb, en)',
-  globals: { locale: 'nb' },
+/**
+ * The network's own page (`locales="nb en"`, the default): one button that offers the other language, named
+ * in it ("To English version" on a Norwegian page). On a page in neither language, a button for each.
+ */
+export const TwoLocales: Story = { name: 'Two locales (nb, en)' };
+
+/** All four languages: a labelled group of buttons, each named in its own language, the current one pressed. */
+export const FourLocales: Story = {
+  name: 'Four locales',
+  args: { locales: 'nb en sv da' },
   play: async ({ canvasElement }) => {
-    const before = getLocale();
-    await userEvent.click(control(canvasElement));
-    await waitFor(() => expect(getLocale()).not.toBe(before));
+    await feedSettled(canvasElement);
+    await expect(inShadow(canvasElement, 'nsiw-language-toggle', '[role="group"] button')).toHaveLength(4);
+    await expect(inShadow(canvasElement, 'nsiw-language-toggle', `button[aria-pressed="true"][lang="${getLocale()}"]`)).toHaveLength(1);
   },
 };
 
-/** A pair other than the default one, here on a Swedish page. */
-export const SwedishAndDanish: Story = {
-  name: 'Swedish and Danish',
-  args: { locales: 'sv da' },
-  globals: { locale: 'sv' },
-};
+/** A pair other than the default one. */
+export const SwedishAndDanish: Story = { name: 'Swedish and Danish', args: { locales: 'sv da' } };
 
-/** All four languages: a labelled group of buttons, each named in its own language, the current one pressed. */
-export const AllFourLocales: Story = { name: 'All four locales', args: { locales: 'nb en sv da' } };
+/** Checks that every language the toggle offers is a link to the page's version in that language. */
+async function linksToAlternates({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  await feedSettled(canvasElement);
+  const links = inShadow(canvasElement, 'nsiw-language-toggle', 'a[part="link"]') as HTMLAnchorElement[];
+  await expect(links.length).toBeGreaterThan(0);
+  for (const link of links) await expect(link.hash).toBe(`#version-${link.hreflang}`);
+}
 
 /**
- * `navigate`: where the page declares its version in the other language, the toggle is a link to it, as
- * the site's own "To English version" link is.
+ * `navigate`: where the page declares its version in another language, the toggle is a link to it, as the
+ * site's own "To English version" link is.
  */
 export const Navigate: Story = {
+  name: 'Navigate (two locales)',
   args: { navigate: true },
-  globals: { locale: 'nb' },
   beforeEach: declareAlternates,
-  play: ({ canvasElement }) => expect((control(canvasElement) as HTMLAnchorElement).hash).toBe('#version-en'),
+  play: linksToAlternates,
 };
 
-/** The toggle beside an event list: every widget on the page switches together, dates included. */
-export const WithEvents: Story = {
-  name: 'With an event list',
-  args: { locales: 'nb en sv da' },
-  render: (args) => html`<p>${renderToggle(args)}</p>
-    <nsiw-events src=${sampleFeedUrl} limit="2" .now=${STORY_NOW}></nsiw-events>`,
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+/** `navigate` with four languages: links to the other versions, the current language a pressed button. */
+export const NavigateFourLocales: Story = {
+  name: 'Navigate (four locales)',
+  args: { navigate: true, locales: 'nb en sv da' },
+  beforeEach: declareAlternates,
+  play: linksToAlternates,
+};
+
+/**
+ * The toggle beside an event list: one click switches every widget on the page, dates included. The play
+ * function clicks it (so the canvas shows the other language); the toolbar switches back.
+ */
+export const SwitchesEveryWidget: Story = {
+  name: 'Switches every widget',
+  render: (args, context) => {
+    const page = document.createElement('div');
+    const toggle = document.createElement('p');
+    toggle.append(widget('nsiw-language-toggle', args, context));
+    page.append(toggle, widget('nsiw-events', { src: sampleFeed, limit: 2 }, context));
+    return page;
+  },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    const before = getLocale();
+    const [button] = inShadow(canvasElement, 'nsiw-language-toggle', 'button');
+    await userEvent.click(button);
+    await waitFor(() => expect(getLocale()).not.toBe(before));
+    const list = () => inShadow(canvasElement, 'nsiw-events', '[part="base"]')[0];
+    await waitFor(() => expect(list()?.getAttribute('lang')).toBe(getLocale()));
+  },
 };

@@ -1,55 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import '../src/workshop-card/nsiw-workshop-card.js';
 import type { WorkshopInput } from '../src/workshop-card/nsiw-workshop-card.js';
-import sampleFeedUrl from '../demo/feed.json?url';
-import { STORY_NOW, feedSettled, holdRequests, inlineFeed } from './support.js';
+import sampleFeed from '../demo/feed.json?url';
+import longTextsFeed from './feeds/long-texts.json?url';
+import notAFeed from './feeds/not-a-feed.txt?url';
+import hostileFeed from './feeds/hostile.json?url';
+import {
+  NEVER_ANSWERS,
+  NOT_FOUND,
+  answerNotFound,
+  column,
+  feedSettled,
+  holdRequests,
+  inShadow,
+  inlineFeed,
+  stillLoading,
+  widget,
+  type WidgetArgs,
+} from './support.js';
 
-/** The element's attributes, as a webmaster writes them, and the custom properties a host page sets. */
-interface WorkshopCardArgs {
-  src?: string;
-  'workshop-id'?: string;
-  'heading-level'?: number;
-  /** `auto` opts in to the element's dark scheme under `prefers-color-scheme: dark`. */
-  'color-scheme'?: '' | 'auto';
-  /** The `.workshop` property: a workshop object, for pages that have the data already. */
+/** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
+interface WorkshopCardStoryArgs extends WidgetArgs {
   workshop?: WorkshopInput;
-  /** An inline feed, written into a `<script type="application/json">` child when there is no `src`. */
+  /** Story only: a feed written into a `<script type="application/json">` child. */
   inlineFeed?: unknown;
-  /** The moment the status is measured from, as an ISO date-time; {@link STORY_NOW} unless a story sets it. */
-  now?: string;
-  /** Width of the box around the element (story only), to show how it fits narrow columns. */
+  /** Story only: the width of the column around the element. */
   width?: string;
-  [customProperty: `--${string}`]: string | undefined;
-  /** Properties behind the attributes above; stories set the attributes. */
-  workshopId?: string;
-  headingLevel?: number;
-}
-
-function renderWorkshopCard(args: WorkshopCardArgs): TemplateResult {
-  const theme = Object.fromEntries(
-    Object.entries(args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== ''),
-  ) as Record<string, string>;
-  // The element reads an inline feed once, as a page's would never change; an edited one needs a new element.
-  const element = keyed(
-    JSON.stringify(args.inlineFeed) ?? '',
-    html`<nsiw-workshop-card
-      src=${ifDefined(args.src || undefined)}
-      workshop-id=${ifDefined(args['workshop-id'] || undefined)}
-      heading-level=${ifDefined(args['heading-level'])}
-      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
-      style=${Object.keys(theme).length > 0 ? styleMap(theme) : nothing}
-      .workshop=${args.workshop}
-      .now=${args.now ? new Date(args.now) : STORY_NOW}
-      >${args.inlineFeed === undefined ? nothing : inlineFeed(args.inlineFeed)}</nsiw-workshop-card
-    >`,
-  );
-  return args.width ? html`<div style=${styleMap({ inlineSize: args.width })}>${element}</div>` : html`${element}`;
 }
 
 /** A workshop as a partner's page would pass it to `.workshop`, with the data it already has. */
@@ -70,78 +47,41 @@ const PARTNER_WORKSHOP: WorkshopInput = {
   },
 };
 
-/** A workshop whose every string tries a trick: markup, script URLs, template syntax. */
-const HOSTILE_FEED = {
-  version: 1,
-  workshops: [
-    {
-      id: 'hostile',
-      number: 1,
-      title: "<script>alert('title')</script><img src=x onerror=\"alert('img')\">",
-      start: '2027-06-10',
-      end: '2027-06-11',
-      host: '<b onmouseover="alert(1)">Host</b>',
-      venue: '<iframe src="javascript:alert(1)"></iframe>',
-      city: "${alert('city')} {{constructor.constructor('alert(1)')()}}",
-      programUrl: "javascript:alert('programme')",
-      registrationUrl: " JaVaScRiPt:alert('registration')",
-      description:
-        "Raw <script>alert('description')</script>.\n\n- A [script link](javascript:alert(1))\n" +
-        '- A [safe link](https://www.fafo.no/)\n\nAveryveryveryveryveryveryveryveryveryveryveryverylongwordwithoutbreaks',
-    },
-  ],
-};
+/** Moments in the first workshop's life (12–13 October 2023, Oslo), for `now`. */
+const BEFORE_OSLO = '2023-09-01T12:00:00+02:00';
+const DURING_OSLO = '2023-10-12T12:00:00+02:00';
 
-const meta: Meta<WorkshopCardArgs> = {
+const meta: Meta<WorkshopCardStoryArgs> = {
   title: 'Elements/nsiw-workshop-card',
   component: 'nsiw-workshop-card',
-  render: renderWorkshopCard,
-  decorators: [withActions],
-  args: { src: sampleFeedUrl, 'workshop-id': 'workshop-2023-oslo' },
+  render: ({ inlineFeed: feed, width, ...args }, context) =>
+    column(width, widget('nsiw-workshop-card', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
+  args: { src: sampleFeed, 'workshop-id': 'workshop-2023-oslo' },
   argTypes: {
-    src: { control: 'text' },
     'workshop-id': {
       control: 'inline-radio',
       options: ['workshop-2023-oslo', 'workshop-2024-copenhagen', 'workshop-2024-gothenburg', 'no-such-workshop'],
     },
-    'heading-level': { control: { type: 'number', min: 1, max: 7 } },
-    'color-scheme': { control: 'inline-radio', options: ['', 'auto'] },
-    workshop: {
-      control: 'object',
-      description: "A workshop object of the feed's shape; wins over `src` and `workshop-id`.",
-    },
+    workshop: { control: 'object' },
     inlineFeed: {
       name: 'inline feed',
       control: 'object',
-      description: 'Story only: the feed written into a `<script type="application/json">` child when `src` is empty.',
+      description: 'Story only: a feed written into a `<script type="application/json">` child; leave `src` empty.',
       table: { category: 'story' },
-    },
-    now: {
-      control: 'text',
-      description: 'The moment the status (upcoming, ongoing, past) is measured from, e.g. `2023-10-12T12:00:00+02:00`.',
     },
     width: {
       control: 'text',
-      description: 'Width of the box around the element (story only), e.g. `20rem`.',
+      description: 'Story only: the width of the column around the element, e.g. `320px`.',
       table: { category: 'story' },
     },
-    // Properties that mirror an attribute above.
-    workshopId: { control: false },
-    headingLevel: { control: false },
-    '--nsiw-accent': { control: 'color' },
-    '--nsiw-muted': { control: 'color' },
-    '--nsiw-border': { control: 'color' },
-    '--nsiw-dark-background': { control: 'color' },
-    '--nsiw-dark-color': { control: 'color' },
   },
   parameters: {
-    actions: { handles: ['nsiw-load', 'nsiw-error'] },
     docs: {
       description: {
         component:
-          'One workshop of the series. Stories read the sample feed (`demo/feed.json`) and measure the status ' +
-          'from 25 November 2026 unless they set `now`, so the 2023–2024 workshops are past there. The ' +
-          "toolbar's page language sets `<html lang>`, as a host page would.",
+          'One workshop of the series. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
+          '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
+          '2023–2024 workshops are past there. The toolbar sets the language and the theme.',
       },
     },
   },
@@ -149,22 +89,38 @@ const meta: Meta<WorkshopCardArgs> = {
 };
 
 export default meta;
-type Story = StoryObj<WorkshopCardArgs>;
+type Story = StoryObj<WorkshopCardStoryArgs>;
 
-/** The first workshop, before it began: upcoming, with its programme still to be announced. */
-export const Upcoming: Story = { args: { now: '2023-09-01T12:00:00+02:00' } };
+/** Checks the card's status badge. */
+function showsStatus(status: 'upcoming' | 'ongoing' | 'past') {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await feedSettled(canvasElement);
+    await expect(inShadow(canvasElement, 'nsiw-workshop-card', `[part~="status-${status}"]`)).toHaveLength(1);
+  };
+}
 
-/** The same workshop on its first day. */
-export const Ongoing: Story = { args: { now: '2023-10-12T12:00:00+02:00' } };
+/** The second workshop before it began: upcoming, with its published programme. */
+export const Upcoming: Story = {
+  args: { 'workshop-id': 'workshop-2024-copenhagen', now: '2024-03-01T12:00:00+01:00' },
+  play: showsStatus('upcoming'),
+};
+
+/** The first workshop before it began, as on the network's page: "programme to be announced". */
+export const ProgrammeToBeAnnounced: Story = {
+  name: 'Programme to be announced',
+  args: { now: BEFORE_OSLO },
+  play: async (context) => {
+    await showsStatus('upcoming')(context);
+    await expect(inShadow(context.canvasElement, 'nsiw-workshop-card', '[part="programme"]')).toHaveLength(1);
+    await expect(inShadow(context.canvasElement, 'nsiw-workshop-card', '[part="programme-link"]')).toHaveLength(0);
+  },
+};
+
+/** The first workshop on its first day. */
+export const Ongoing: Story = { args: { now: DURING_OSLO }, play: showsStatus('ongoing') };
 
 /** A workshop that is over: no registration, and no programme left to announce. */
-export const Past: Story = {};
-
-/** A workshop whose programme is published: a link instead of "to be announced". */
-export const WithProgramme: Story = {
-  name: 'With programme',
-  args: { 'workshop-id': 'workshop-2024-copenhagen', now: '2024-03-01T12:00:00+01:00' },
-};
+export const Past: Story = { play: showsStatus('past') };
 
 /** `.workshop`: a page that has the data already passes the object itself; no feed is read. */
 export const FromProperty: Story = {
@@ -182,26 +138,32 @@ export const InlineFeed: Story = {
   },
 };
 
-/** In a narrow column, as in a CMS sidebar. */
-export const NarrowColumn: Story = {
-  name: 'Narrow column',
-  args: { width: '16rem', now: '2023-09-01T12:00:00+02:00' },
-};
+/** Long title, host and venue. */
+export const LongTexts: Story = { name: 'Long texts', args: { src: longTextsFeed, 'workshop-id': 'long-texts-workshop' } };
 
-const NEVER_RESPONDS = 'never-responds.json';
+/** In a column as narrow as a 320 px phone. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  args: { width: '320px', src: longTextsFeed, 'workshop-id': 'long-texts-workshop' },
+};
 
 /** The feed has not arrived yet: `aria-busy`, and room kept for the card. */
 export const Loading: Story = {
-  args: { src: NEVER_RESPONDS },
-  beforeEach: () => holdRequests(NEVER_RESPONDS),
-  play: ({ canvasElement }) => {
-    const base = canvasElement.querySelector('nsiw-workshop-card')?.shadowRoot?.querySelector('[part="base"]');
-    return expect(base?.getAttribute('aria-busy')).toBe('true');
-  },
+  tags: ['stays-loading'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: () => holdRequests(NEVER_ANSWERS),
+  play: ({ canvasElement }) => stillLoading(canvasElement),
 };
 
 /** A `workshop-id` the feed does not hold: the card says which id it looked for. */
-export const NotFound: Story = { name: 'Not found', args: { 'workshop-id': 'no-such-workshop' } };
+export const NotFound: Story = {
+  name: 'Not found',
+  args: { 'workshop-id': 'no-such-workshop' },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    await expect(inShadow(canvasElement, 'nsiw-workshop-card', '[part="not-found"]')).toHaveLength(1);
+  },
+};
 
 /** No `workshop-id` at all: the card says what is missing, and reads no feed. */
 export const MissingId: Story = { name: 'Missing workshop-id', args: { 'workshop-id': undefined } };
@@ -217,43 +179,28 @@ export const InvalidProperty: Story = {
 };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = { name: 'Error (404)', args: { src: 'missing-feed.json' } };
+export const Error404: Story = {
+  name: 'Error: not found (404)',
+  args: { src: NOT_FOUND },
+  beforeEach: () => answerNotFound(NOT_FOUND),
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    await expect(inShadow(canvasElement, 'nsiw-workshop-card', '[role="alert"] [part="retry-button"]')).toHaveLength(1);
+  },
+};
+
+/** The URL answers with a web page instead of a feed: "not valid JSON". */
+export const ErrorNotAFeed: Story = { name: 'Error: not a feed', args: { src: notAFeed } };
 
 /** Markup, script URLs and template syntax all show as text; no unsafe link is rendered. */
 export const HostileFeed: Story = {
   name: 'Hostile feed',
-  args: { src: undefined, 'workshop-id': 'hostile', inlineFeed: HOSTILE_FEED, now: '2027-01-01T12:00:00+01:00' },
+  args: { src: hostileFeed, 'workshop-id': 'hostile', now: '2027-01-01T12:00:00+01:00' },
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
-    const root = canvasElement.querySelector('nsiw-workshop-card')!.shadowRoot!;
-    await expect(root.querySelector('script, img, iframe, b, [onerror], [onmouseover]')).toBeNull();
-    for (const link of root.querySelectorAll('a[href]')) {
+    await expect(inShadow(canvasElement, 'nsiw-workshop-card', 'script, img, iframe, b, [onerror], [onmouseover]')).toHaveLength(0);
+    for (const link of inShadow(canvasElement, 'nsiw-workshop-card', 'a[href]')) {
       await expect(link.getAttribute('href')).toMatch(/^(https?:|mailto:|blob:|data:text\/calendar)/);
     }
   },
-};
-
-/** The documented custom properties, as a partner's stylesheet would set them. */
-export const Themed: Story = {
-  args: {
-    now: '2023-09-01T12:00:00+02:00',
-    '--nsiw-accent': '#8c1c3c',
-    '--nsiw-muted': '#4f4a57',
-    '--nsiw-border': '#d9c6cd',
-    '--nsiw-radius': '1rem',
-    '--nsiw-gap': '1.5rem',
-  },
-};
-
-/** A dark host page that opts in with `color-scheme="auto"` (see the events list's Dark story). */
-export const Dark: Story = {
-  args: { 'color-scheme': 'auto', now: '2023-09-01T12:00:00+02:00' },
-  decorators: [(story) => html`<div class="dark-host">${story()}</div>`],
-};
-
-/** The widget on a Norwegian page (`<html lang="nb">`): Norwegian labels, dates and feed texts. */
-export const NorwegianPage: Story = {
-  name: 'Norwegian page',
-  args: { now: '2023-09-01T12:00:00+02:00' },
-  globals: { locale: 'nb' },
 };

@@ -1,36 +1,148 @@
 import { expect, waitFor } from 'storybook/test';
+import { documentsAttribute } from './manifest.js';
 
 /**
- * The moment every story measures "upcoming" and "past" from, so that a story shows the same events
- * whatever day a designer opens it: the sample feed's 2027 events stay upcoming, its 2023–2024 ones past.
+ * The moment every story measures "upcoming", "ongoing" and "past" from, so that a story shows the same
+ * thing whatever day a designer opens it: the sample feed's 2027 events stay upcoming, its 2023–2024 ones
+ * past.
  */
-export const STORY_NOW = new Date('2026-11-25T12:00:00+01:00');
+export const STORY_NOW = '2026-11-25T12:00:00+01:00';
 
-/**
- * Waits until every feed-reading element in the story (events, info tabs, workshop cards) has left its
- * loading state (the feed arrived or failed), so that the accessibility scan that follows each story
- * checks what a visitor finally sees.
- */
-export async function feedSettled(canvasElement: HTMLElement): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll('nsiw-events, nsiw-info-tabs, nsiw-workshop-card')];
-  await waitFor(() => {
-    for (const element of elements) {
-      expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy')).toBe('false');
-    }
-  });
+/** Toolbar theme whose widgets opt in to their own high-contrast dark scheme (`color-scheme="auto"`). */
+export const DARK_THEME = 'dark';
+
+/** A story's args, named as the element's attributes, properties and custom properties are named. */
+export type WidgetArgs = Record<string, unknown>;
+
+/** What {@link widget} reads of a story's context. */
+export interface WidgetContext {
+  /** The tag name of the story's component. */
+  component?: unknown;
+  argTypes: Record<string, object | undefined>;
+  globals: Record<string, unknown>;
+}
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** The story's `nsiw-` elements. */
+function widgetsIn(canvasElement: HTMLElement): Widget[] {
+  return [...canvasElement.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('nsiw-'));
 }
 
 /**
- * Makes every request for `url` hang until it is aborted, on any host (the dev server or a static copy
- * of the built Storybook), so that a story can show the loading state. Returns the function that undoes it.
+ * The element `tagName`, set up from `args` as a page would write it: `--nsiw-*` args become custom
+ * properties on it, args named after one of its attributes become that attribute (`true` an empty one;
+ * `undefined`, `''` and `false` none), other args it has a property for set that property. `now` (an ISO
+ * date-time) is set as the `now` property, {@link STORY_NOW} when absent, so that stories stay the same
+ * every day. Events the story's component documents are wired to Storybook's actions, and the toolbar's
+ * dark theme opts the element in to its dark scheme where it documents `color-scheme`.
+ *
+ * A new element per render, as a page would have: an element reads its inline feed and `<details>`
+ * children once.
  */
-export function holdRequests(url: string): () => void {
-  const heldUrl = new URL(url, document.baseURI).href;
+export function widget(tagName: string, args: WidgetArgs, context: WidgetContext, children: Node[] = []): HTMLElement {
+  const element = document.createElement(tagName);
+  const attributes = new Set((customElements.get(tagName) as { observedAttributes?: string[] } | undefined)?.observedAttributes);
+  const ownArgTypes = context.component === tagName ? context.argTypes : {};
+  for (const [name, value] of Object.entries(args)) {
+    const action = (ownArgTypes[name] as { action?: { name?: string } | string } | undefined)?.action;
+    if (action && typeof value === 'function') {
+      element.addEventListener(typeof action === 'string' ? action : (action.name ?? name), value as EventListener);
+    } else if (value === undefined || value === null || value === '' || name === 'now') {
+      continue;
+    } else if (name.startsWith('--')) {
+      element.style.setProperty(name, String(value));
+    } else if (attributes.has(name) || name.includes('-')) {
+      if (value !== false) element.setAttribute(name, value === true ? '' : String(value));
+    } else if (name in element) {
+      (element as unknown as Record<string, unknown>)[name] = value;
+    }
+  }
+  if ('now' in element) {
+    (element as HTMLElement & { now?: Date }).now = new Date(typeof args.now === 'string' && args.now ? args.now : STORY_NOW);
+  }
+  if (context.globals.theme === DARK_THEME && documentsAttribute(tagName, 'color-scheme') && !element.hasAttribute('color-scheme')) {
+    element.setAttribute('color-scheme', 'auto');
+  }
+  element.append(...children);
+  return element;
+}
+
+/** `content` in a box `width` wide (a CSS length), as in a narrow column of a page; as is without a width. */
+export function column(width: unknown, content: Node): Node {
+  if (typeof width !== 'string' || width === '') return content;
+  const box = document.createElement('div');
+  box.style.inlineSize = width;
+  box.append(content);
+  return box;
+}
+
+/**
+ * The `<script type="application/json">` child that holds an inline feed, for pages that cannot publish
+ * a file.
+ */
+export function inlineFeed(feed: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(feed);
+  return script;
+}
+
+/**
+ * Waits until every widget in the story has rendered and left its loading state (its feed arrived or
+ * failed; `aria-busy="false"` on its base part), so that the accessibility scan after each story checks
+ * what a visitor finally sees. The first story of a session also loads the page's translations, and a
+ * loaded machine serves feeds slowly, hence the generous timeout.
+ */
+export async function feedSettled(canvasElement: HTMLElement): Promise<void> {
+  const widgets = widgetsIn(canvasElement);
+  await waitFor(
+    async () => {
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      for (const widget of widgets) {
+        const base = widget.shadowRoot?.querySelector('[part~="base"]');
+        await expect(base).toBeTruthy();
+        // The toggle reads no feed, and has no busy state.
+        if (base?.hasAttribute('aria-busy')) await expect(base.getAttribute('aria-busy')).toBe('false');
+      }
+    },
+    { timeout: 10_000 },
+  );
+}
+
+/**
+ * Waits until the story's widgets have rendered, and checks that each is still loading its feed. Stories
+ * that show the loading state are tagged `stays-loading` (a literal: Storybook reads tags without running
+ * the file), which tells scripts/check-storybook.mjs that their feed is not meant to arrive.
+ */
+export async function stillLoading(canvasElement: HTMLElement): Promise<void> {
+  const widgets = widgetsIn(canvasElement);
+  await waitFor(
+    async () => {
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      for (const widget of widgets) {
+        await expect(widget.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).toBe('true');
+      }
+    },
+    { timeout: 10_000 },
+  );
+}
+
+/**
+ * Answers every `fetch` of `url` with `answer` instead of the network, on any host (the dev server or a
+ * static copy of the built Storybook), so that a story can show what a server would make the element do.
+ * `answer` returns the response, or `undefined` for a server that never answers: the request then hangs
+ * until it is aborted. Returns the function that undoes it (a story's `beforeEach` cleanup).
+ */
+function answerFetch(url: string, answer: () => Response | undefined): () => void {
+  const answeredUrl = new URL(url, document.baseURI).href;
   const realFetch = window.fetch;
   window.fetch = (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const requestedUrl = new URL(request ? request.url : String(input), document.baseURI).href;
-    if (requestedUrl !== heldUrl) return realFetch(input, init);
+    if (requestedUrl !== answeredUrl) return realFetch(input, init);
+    const response = answer();
+    if (response) return Promise.resolve(response);
     return new Promise<Response>((_, reject) => {
       const signal = init?.signal ?? request?.signal;
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -41,13 +153,26 @@ export function holdRequests(url: string): () => void {
   };
 }
 
+/** A feed URL that never answers (see {@link holdRequests}). */
+export const NEVER_ANSWERS = 'feeds/never-answers.json';
+
+/** A feed URL whose server answers 404 (see {@link answerNotFound}). */
+export const NOT_FOUND = 'feeds/no-such-feed.json';
+
+/** Makes every request for `url` hang until it is aborted, as a server that never answers would. */
+export function holdRequests(url: string): () => void {
+  return answerFetch(url, () => undefined);
+}
+
 /**
- * The `<script type="application/json">` child that holds an inline feed. Built as a DOM node because a
- * Lit template cannot bind into a script's text.
+ * Answers every request for `url` with HTTP 404, as a server would for a mistyped feed URL, without a
+ * request actually failing (a failed request fails the Storybook check).
  */
-export function inlineFeed(feed: unknown): HTMLScriptElement {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(feed);
-  return script;
+export function answerNotFound(url: string): () => void {
+  return answerFetch(url, () => new Response('Not Found', { status: 404, statusText: 'Not Found' }));
+}
+
+/** The elements matching `selector` in the shadow root of the story's first `tagName` element. */
+export function inShadow(canvasElement: HTMLElement, tagName: string, selector: string): Element[] {
+  return [...(canvasElement.querySelector(tagName)?.shadowRoot?.querySelectorAll(selector) ?? [])];
 }

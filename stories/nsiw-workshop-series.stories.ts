@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import '../src/workshop-series/nsiw-workshop-series.js';
+import sampleFeed from '../demo/feed.json?url';
+import {
+  NEVER_ANSWERS,
+  NOT_FOUND,
+  answerNotFound,
+  column,
+  feedSettled,
+  holdRequests,
+  inlineFeed,
+  stillLoading,
+  widget,
+  type WidgetArgs,
+} from './support.js';
+
+/** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
+interface WorkshopSeriesStoryArgs extends WidgetArgs {
+  /** Story only: a feed written into a `<script type="application/json">` child. */
+  inlineFeed?: unknown;
+  /** Story only: the width of the column around the element. */
+  width?: string;
+}
+
+const meta: Meta<WorkshopSeriesStoryArgs> = {
+  title: 'Elements/nsiw-workshop-series',
+  component: 'nsiw-workshop-series',
+  render: ({ inlineFeed: feed, width, ...args }, context) =>
+    column(width, widget('nsiw-workshop-series', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
+  args: { src: sampleFeed },
+  argTypes: {
+    inlineFeed: {
+      name: 'inline feed',
+      control: 'object',
+      description: 'Story only: a feed written into a `<script type="application/json">` child; leave `src` empty.',
+      table: { category: 'story' },
+    },
+    width: {
+      control: 'text',
+      description: 'Story only: the width of the column around the element, e.g. `320px`.',
+      table: { category: 'story' },
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The whole workshop series of the feed, in order, one card per workshop, the next upcoming one ' +
+          'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
+          'they set `now`. The toolbar sets the language and the theme.',
+      },
+    },
+  },
+  play: ({ canvasElement }) => feedSettled(canvasElement),
+};
+
+export default meta;
+type Story = StoryObj<WorkshopSeriesStoryArgs>;
+
+/** The cards of the series element, in the order shown. */
+function cards(canvasElement: HTMLElement): HTMLElement[] {
+  return [...(canvasElement.querySelector('nsiw-workshop-series')?.shadowRoot?.querySelectorAll<HTMLElement>('nsiw-workshop-card') ?? [])];
+}
+
+/** Today (as stories see it) the three workshops of 2023–2024 are all past: no marker. */
+export const Series: Story = {
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    await expect(cards(canvasElement)).toHaveLength(3);
+    await expect(cards(canvasElement).filter((card) => card.hasAttribute('next'))).toHaveLength(0);
+  },
+};
+
+/** Early in 2024: Oslo is past, Copenhagen is marked as the next workshop. */
+export const NextMarked: Story = {
+  name: 'Next workshop marked',
+  args: { now: '2024-01-15T12:00:00+01:00' },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, true, false]);
+  },
+};
+
+/** During the Copenhagen workshop: it is ongoing, Gothenburg is next. */
+export const OneOngoing: Story = {
+  name: 'One ongoing',
+  args: { now: '2024-04-18T12:00:00+02:00' },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, false, true]);
+  },
+};
+
+/** In a column as narrow as a 320 px phone: the cards stack. */
+export const NarrowColumn: Story = { name: 'Narrow column (320 px)', args: { width: '320px', now: '2024-01-15T12:00:00+01:00' } };
+
+/** With `structured-data`: the workshops are also described as schema.org Events in a JSON-LD child. */
+export const StructuredData: Story = {
+  name: 'With structured data',
+  args: { 'structured-data': true },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    const element = canvasElement.querySelector('nsiw-workshop-series')!;
+    await waitFor(() => expect(element.querySelector('script[type="application/ld+json"]')).toBeTruthy());
+    const data = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!) as { '@type': string }[];
+    await expect(data.map((event) => event['@type'])).toEqual(['Event', 'Event', 'Event']);
+  },
+};
+
+/** The feed has not arrived yet: `aria-busy`, and room kept for the series. */
+export const Loading: Story = {
+  tags: ['stays-loading'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: () => holdRequests(NEVER_ANSWERS),
+  play: ({ canvasElement }) => stillLoading(canvasElement),
+};
+
+/** A feed without workshops: the element says so. */
+export const Empty: Story = { args: { src: undefined, inlineFeed: { version: 1, events: [] } } };
+
+/** The feed URL answers 404: a localized alert with a retry button. */
+export const Error404: Story = {
+  name: 'Error: not found (404)',
+  args: { src: NOT_FOUND },
+  beforeEach: () => answerNotFound(NOT_FOUND),
+};
