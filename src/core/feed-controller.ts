@@ -46,6 +46,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // An element updated after it left the page (a chunk it waited for arrived) must not start a load
+    // that nothing would ever abort; it loads again if it comes back (`hostConnected`).
+    if (!this.host.isConnected) return;
     const src = this.host.src || null;
     if (src !== this.loadedSrc) void this.load(src, false);
   }

@@ -53,7 +53,13 @@ function isObject(value: unknown): value is JsonObject {
 
 /** A value as a report quotes it: JSON, shortened. */
 function preview(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Nested deeper than the engine's recursion limit (Firefox stops at some thousands of levels).
+    json = Array.isArray(value) ? '[…]' : '{…}';
+  }
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 

@@ -394,7 +394,9 @@ export class NsiwInfoTabs extends LocalizedElement {
     // Swapping tabs for the accordion (or back) replaces the focused control: focus its successor.
     const successor = this.focusedIndex === -1 ? null : this.controlOf(this.focusedIndex);
     if (successor && this.shadowRoot!.activeElement !== successor) successor.focus();
-    this.fit();
+    // Measured in the next frame, before it is painted: measuring here would force a layout of the whole
+    // page in the middle of every element's update (a locale switch updates them all), one per element.
+    requestAnimationFrame(() => this.fit());
   }
 
   /**

@@ -1,0 +1,228 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/events/nsiw-events.js';
+import '../../src/info-tabs/nsiw-info-tabs.js';
+import '../../src/language-toggle/nsiw-language-toggle.js';
+import '../../src/workshop-card/nsiw-workshop-card.js';
+import '../../src/workshop-series/nsiw-workshop-series.js';
+import { validateFeed } from '../../src/core/feed-validate.js';
+import { placeJsonLd } from '../../src/core/structured-data.js';
+import type { LitElement } from 'lit';
+
+/**
+ * The threats of docs/security.md that no element's or module's own tests cover: keys that name
+ * prototypes, deeply nested input, the host page's CSS, the shared Trusted Types policy, where links
+ * open, and what a feed request carries (what the widgets store: test/dist/security.test.ts).
+ */
+
+const FEED_URL = 'https://feeds.example.org/feed.json';
+
+/** An element of `tag` filled by an inline feed, on the page, once its feed has been read. */
+async function withInlineFeed(tag: string, feed: object, attributes: Record<string, string> = {}): Promise<LitElement> {
+  const element = document.createElement(tag) as LitElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(feed) });
+  element.append(script);
+  await fixture(html`${element}`);
+  await waitUntil(() => element.renderRoot.querySelector('[part="base"][aria-busy="false"]'), `<${tag}> did not settle`, {
+    timeout: 5000,
+  });
+  // Elements inside it (a series' cards) render on their own updates.
+  const inner = allRendered(element.renderRoot).filter((child): child is LitElement => 'updateComplete' in child);
+  await Promise.all([element, ...inner].map((child) => child.updateComplete));
+  return element;
+}
+
+/** Every element rendered in `root` and in the shadow roots inside it (a series holds cards). */
+function allRendered(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? allRendered(element.shadowRoot) : []),
+  ]);
+}
+
+/** Whether a feed's `polluted` member reached every object through Object.prototype. */
+const isPolluted = () => 'polluted' in {};
+
+describe('security: a hostile feed', () => {
+  // As JSON text, because only JSON.parse makes `__proto__` an ordinary own member, as a fetched feed has it.
+  const PROTOTYPE_KEYS = `{
+    "version": 1,
+    "__proto__": { "polluted": "feed" },
+    "constructor": { "prototype": { "polluted": "constructor" } },
+    "events": [
+      { "id": "__proto__", "title": "Proto", "start": "2099-01-01",
+        "__proto__": { "registrationUrl": "https://evil.example/", "polluted": "event" } },
+      { "id": "constructor", "title": "Constructor", "start": "2099-01-02",
+        "location": { "name": "Here", "__proto__": { "online": "https://evil.example/" } } },
+      { "id": "hasOwnProperty", "title": "Own", "start": "2099-01-03" },
+      { "id": "toString", "title": "String", "start": "2099-01-04",
+        "organizer": { "en": "Fafo", "__proto__": { "polluted": "text" } } }
+    ]
+  }`;
+
+  it('reads members named __proto__ and constructor as data: no prototype changes, no member inherited, no id taken', () => {
+    const result = validateFeed(JSON.parse(PROTOTYPE_KEYS), FEED_URL);
+    expect(isPolluted(), 'Object.prototype is untouched').to.equal(false);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    expect(result.skipped).to.deep.equal([]);
+    const [proto, constructor, , toString] = result.feed.events;
+    expect(proto.registrationUrl, 'nothing inherited from a feed-given __proto__').to.equal(undefined);
+    expect(constructor.location).to.deep.equal({ name: 'Here' });
+    expect(constructor.location!.online).to.equal(undefined);
+    expect(toString.organizer, 'a Text keeps its languages, not a __proto__ key').to.deep.equal({ en: 'Fafo' });
+    expect(Object.getPrototypeOf(toString.organizer)).to.equal(Object.prototype);
+    expect(result.dropped).to.deep.equal([]);
+  });
+
+  it('renders the events of a feed with such keys, with no link the feed did not give', async () => {
+    const element = await withInlineFeed('nsiw-events', JSON.parse(PROTOTYPE_KEYS), { show: 'all' });
+    const titles = [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles).to.deep.equal(['Proto', 'Constructor', 'Own', 'String']);
+    const hrefs = [...element.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => link.href);
+    expect(hrefs.filter((href) => href.includes('evil.example'))).to.deep.equal([]);
+    expect(isPolluted()).to.equal(false);
+  });
+
+  it('keeps every valid item when one member is nested 10 000 levels deep', () => {
+    const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+    const feed = JSON.parse(`{
+      "version": 1,
+      "events": [
+        { "id": "fine", "title": "Fine", "start": "2099-01-01" },
+        { "id": "deep-title", "title": ${deep}, "start": "2099-01-02" },
+        { "id": "deep-place", "title": "Deep place", "start": "2099-01-03", "location": ${deep} },
+        { "id": "deep-unknown", "title": "Deep unknown member", "start": "2099-01-04", "x-extra": ${deep} }
+      ]
+    }`);
+    const result = validateFeed(feed, FEED_URL);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['fine', 'deep-place', 'deep-unknown']);
+    expect(result.skipped.map((problem) => problem.id)).to.deep.equal(['deep-title']);
+    expect(result.dropped.map((problem) => `${problem.id} ${problem.member}`)).to.deep.equal(['deep-place location']);
+  });
+});
+
+describe("security: the host page's CSS", () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    // What a CMS theme or a careless rule could hold: the widgets' own class names and plain element selectors.
+    style = document.createElement('style');
+    style.textContent = `
+      .status, .title, .when, .place, .actions, .badge, .event, .card, .state, .error,
+      p, li, a, span, time, button, [role='heading'], [part] { display: none !important; visibility: hidden !important; }
+      li::before, p::after, .status::after { content: 'Injected by the page' !important; }
+    `;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it("does not reach inside a widget: a cancelled event still says so, and nothing is added to what it says", async () => {
+    const element = await withInlineFeed('nsiw-events', {
+      version: 1,
+      events: [{ id: 'cancelled', title: 'Cancelled seminar', start: '2099-01-01', status: 'cancelled' }],
+    });
+    const status = element.renderRoot.querySelector<HTMLElement>('[part~="status"]')!;
+    expect(status.textContent!.trim()).to.equal('Cancelled');
+    expect(status.checkVisibility({ visibilityProperty: true }), 'the status is shown').to.equal(true);
+    const title = element.renderRoot.querySelector<HTMLElement>('[part~="title"]')!;
+    expect(title.checkVisibility({ visibilityProperty: true }), 'the title is shown').to.equal(true);
+    for (const rendered of allRendered(element.renderRoot)) {
+      for (const pseudo of ['::before', '::after']) {
+        expect(getComputedStyle(rendered, pseudo).content, `${rendered.localName}${pseudo}`).to.be.oneOf(['none', 'normal']);
+      }
+    }
+  });
+
+  it('does not hide the status of a workshop or the language switch', async () => {
+    const card = await withInlineFeed(
+      'nsiw-workshop-card',
+      { version: 1, workshops: [{ id: 'w', title: 'Workshop', start: '2000-01-01' }] },
+      { 'workshop-id': 'w' },
+    );
+    const status = card.renderRoot.querySelector<HTMLElement>('[part~="status"]')!;
+    expect(status.textContent!.trim()).to.equal('Past');
+    expect(status.checkVisibility({ visibilityProperty: true })).to.equal(true);
+    const toggle = await fixture<LitElement>(html`<nsiw-language-toggle></nsiw-language-toggle>`);
+    await toggle.updateComplete;
+    expect(toggle.renderRoot.querySelector('button')!.checkVisibility({ visibilityProperty: true })).to.equal(true);
+  });
+});
+
+describe('security: a second copy of the library', () => {
+  it('shares a Trusted Types policy that makes a script of JSON and of nothing else', function () {
+    if (!('trustedTypes' in globalThis)) this.skip();
+    placeJsonLd(document.createElement('div'), { name: 'Seminar' });
+    const policy = (globalThis as unknown as Record<symbol, { createScript(input: string): unknown }>)[
+      Symbol.for('nsiw-widgets.json-ld-policy.v1')
+    ];
+    expect(String(policy.createScript('{"@type": "Event"}'))).to.equal('{"@type": "Event"}');
+    expect(() => policy.createScript("alert('another script on the page')")).to.throw(SyntaxError);
+  });
+});
+
+describe('security: links', () => {
+  let alternate: HTMLLinkElement;
+  beforeEach(() => {
+    alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'nb', href: '/nb/' });
+    document.head.append(alternate);
+  });
+  afterEach(() => alternate.remove());
+
+  it('opens every link the widgets render in the same tab, and frames nothing', async () => {
+    const links = 'See [the programme](programme.html) and [write to us](mailto:post@example.org).';
+    const feed = {
+      version: 1,
+      events: [
+        {
+          id: 'e',
+          title: 'Seminar',
+          start: '2099-01-01T12:00:00+01:00',
+          url: 'https://example.org/seminar',
+          registrationUrl: 'register.html',
+          location: { name: 'Fafo', online: 'https://example.org/stream' },
+          description: links,
+        },
+      ],
+      workshops: [
+        { id: 'w', number: 1, title: 'Workshop', start: '2099-02-01', programUrl: 'programme.html', registrationUrl: 'https://example.org/r', description: links },
+      ],
+      tabs: [{ id: 'about', title: 'About', body: links }],
+    };
+    const elements = [
+      await withInlineFeed('nsiw-events', feed),
+      await withInlineFeed('nsiw-workshop-card', feed, { 'workshop-id': 'w' }),
+      await withInlineFeed('nsiw-workshop-series', feed),
+      await withInlineFeed('nsiw-info-tabs', feed),
+      await fixture<LitElement>(html`<nsiw-language-toggle navigate></nsiw-language-toggle>`),
+    ];
+    const rendered = elements.flatMap((element) => allRendered(element.renderRoot));
+    const anchors = rendered.filter((element): element is HTMLAnchorElement => element instanceof HTMLAnchorElement);
+    expect(anchors.length, 'the test sees links of every kind').to.be.greaterThan(10);
+    expect(anchors.filter((anchor) => anchor.hasAttribute('target')).map((anchor) => anchor.outerHTML)).to.deep.equal([]);
+    for (const anchor of anchors.filter((link) => link.hasAttribute('download'))) {
+      expect(anchor.href, 'only calendar files are downloads').to.match(/^(blob:|data:text\/calendar)/);
+    }
+    expect(rendered.filter((element) => element.matches('iframe, frame, object, embed'))).to.deep.equal([]);
+  });
+});
+
+describe('security: privacy', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('sends no credentials with a feed from another site, and no headers beyond asking for JSON', async () => {
+    const requests: Request[] = [];
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requests.push(new Request(input, init));
+      return Promise.resolve(new Response(JSON.stringify({ version: 1, events: [] })));
+    };
+    const element = await fixture<LitElement>(html`<nsiw-events src="https://feeds.example.org/privacy.json"></nsiw-events>`);
+    await waitUntil(() => element.renderRoot.querySelector('[part~="empty"]'), 'the feed was not read', { timeout: 5000 });
+    expect(requests).to.have.length(1);
+    const [request] = requests;
+    expect(request.credentials, 'cookies go to the page’s own origin only').to.equal('same-origin');
+    expect(request.mode).to.equal('cors');
+    expect([...request.headers.keys()]).to.deep.equal(['accept']);
+  });
+});
