@@ -71,7 +71,8 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @cssprop --nsiw-radius - Corner radius of buttons and badges.
  * @cssprop --nsiw-gap - Space between events.
  * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
- * @cssprop --nsiw-events-min-height - Height reserved while the feed loads. Default: `8rem`.
+ * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
  * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
  * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  */

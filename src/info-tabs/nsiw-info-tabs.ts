@@ -129,7 +129,8 @@ function currentFragment(): string {
  * @cssprop --nsiw-focus-ring - Outline of focused tabs, buttons and panels. Default: `2px solid currentColor`.
  * @cssprop --nsiw-tab-indicator-width - Thickness of the selected tab's underline. Default: `3px`.
  * @cssprop --nsiw-tab-selected-font-weight - Font weight of the selected tab. Default: inherited.
- * @cssprop --nsiw-info-tabs-min-height - Height reserved while the feed loads. Default: `8rem`.
+ * @cssprop --nsiw-info-tabs-min-height - Height the element keeps from the moment it is on the page, loading or not
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
  * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
  * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  */

@@ -91,7 +91,8 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @cssprop --nsiw-radius - Corner radius of the card, its badges and buttons.
  * @cssprop --nsiw-gap - Padding of the card.
  * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
- * @cssprop --nsiw-workshop-card-min-height - Height reserved while the feed loads. Default: `12rem`.
+ * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
+ *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
  * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
  * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
  */

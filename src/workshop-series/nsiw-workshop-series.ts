@@ -49,7 +49,8 @@ const CARD_PARTS =
  *   number, next, status, when, place, host, description, programme, programme-link, actions,
  *   calendar-link, registration-link.
  *
- * @cssprop --nsiw-workshop-series-min-height - Height reserved while the feed loads. Default: `12rem`.
+ * @cssprop --nsiw-workshop-series-min-height - Height the element keeps from the moment it is on the page, loading or not
+ *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
  * @cssprop --nsiw-workshop-series-column - The narrowest a column of cards gets before the cards stack. Default: `18rem`.
  * @cssprop --nsiw-gap - Space between the cards, and their padding.
  * @cssprop --nsiw-accent - Link and marker colour (and the cards' other custom properties).

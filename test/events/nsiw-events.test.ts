@@ -125,6 +125,21 @@ describe('<nsiw-events>', () => {
     expect(titles(element)).not.to.include('First N-SIW workshop');
   });
 
+  it('keeps the height the page reserves from the start, before its first render as after it', async () => {
+    const element = document.createElement('nsiw-events');
+    element.style.setProperty('--nsiw-events-min-height', '500px');
+    element.setAttribute('src', FEED_URL);
+    element.setAttribute('limit', '1');
+    document.body.append(element);
+    try {
+      expect(element.getBoundingClientRect().height, 'on the page, not yet rendered').to.equal(500);
+      await loaded(Promise.resolve(element as NsiwEvents));
+      expect(element.getBoundingClientRect().height, 'one event, shorter than the reservation').to.equal(500);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('filters by types and limits the count', async () => {
     const element = await loaded(
       fixture(html`<nsiw-events src=${FEED_URL} show="all" types="panel  workshop" .now=${OCTOBER_2023}></nsiw-events>`),
