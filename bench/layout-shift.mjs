@@ -196,20 +196,18 @@ px, before → after, clipped to the viewport; "(not exposed)" is a box inside a
 ${table(['element and page', 'defined', 'feed', 'shifts'], detailRows, ['---', '---:', '---:', '---'])}
 ${findings(results)}`;
   const goals = results.flatMap(({ element, loads }) => {
-    const reservedWorst = worst(loads.reserved);
+    // The documented way (README, "No layout shift"): the custom property plus the page rule for the
+    // element before the script has defined it.
+    const documentedWorst = worst(loads.beforeUpgrade);
     const defaultWorst = worst(loads.default);
     return [
       {
-        goal: `\`<${element.name}>\` CLS 0.00 with its reservation set to the rendered height`,
-        met: reservedWorst.cls < 0.005,
+        goal: `\`<${element.name}>\` CLS 0.00 with its reservation set to the rendered height (the documented way)`,
+        met: documentedWorst.cls < 0.005,
         figure:
-          `median ${median(loads.reserved, 'cls').toFixed(4)}, worst ${reservedWorst.cls.toFixed(4)}; with the \`:not(:defined)\` rule too: ` +
-          `worst ${worst(loads.beforeUpgrade).cls.toFixed(4)}, on an English page ${worst(loads.english).cls.toFixed(4)}`,
-        reason:
-          reservedWorst.cls < 0.005
-            ? undefined
-            : `${explain(reservedWorst)}. With a \`:not(:defined)\` page rule too: ${worst(loads.beforeUpgrade).cls.toFixed(3)}; ` +
-              `the same on an English page: ${worst(loads.english).cls.toFixed(3)} (see section 4).`,
+          `median ${median(loads.beforeUpgrade, 'cls').toFixed(4)}, worst ${documentedWorst.cls.toFixed(4)}; on an English page ` +
+          `${worst(loads.english).cls.toFixed(4)}; the custom property alone, without the page rule: ${worst(loads.reserved).cls.toFixed(4)}`,
+        reason: documentedWorst.cls < 0.005 ? undefined : `${explain(documentedWorst)} (see section 4).`,
       },
       {
         goal: `\`<${element.name}>\` CLS under ${GOAL_DEFAULT} without reservation`,
