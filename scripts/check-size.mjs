@@ -12,7 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * about 23 KB (see benchmarks/size.md for where the bytes go), so the check holds the line there, just
  * above today's measure, until the budget is decided: no growth goes unnoticed.
  */
-const BUDGET = Number(process.argv.find((arg) => arg.startsWith('--budget='))?.slice(9) ?? 23_500);
+const BUDGET = Number(process.argv.find((arg) => arg.startsWith('--budget='))?.slice(9) ?? 24_000);
 const TARGET = 14_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
