@@ -19,6 +19,7 @@ import {
   stillLoading,
   widget,
   type WidgetArgs,
+  STORY_ARG_TYPES,
 } from './support.js';
 
 /** The element's attributes and custom properties (controls from custom-elements.json), and the story's own. */
@@ -80,17 +81,7 @@ const meta: Meta<InfoTabsStoryArgs> = {
       description: "Story only: the network page's own `<details>` sections as children; leave `src` empty.",
       table: { category: 'story' },
     },
-    inlineFeed: {
-      name: 'inline feed',
-      control: 'object',
-      description: 'Story only: a feed written into a `<script type="application/json">` child; leave `src` empty.',
-      table: { category: 'story' },
-    },
-    width: {
-      control: 'text',
-      description: 'Story only: the width of the column around the element, e.g. `18rem`.',
-      table: { category: 'story' },
-    },
+    ...STORY_ARG_TYPES,
     dir: {
       control: 'inline-radio',
       options: ['ltr', 'rtl'],

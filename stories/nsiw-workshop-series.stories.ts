@@ -13,6 +13,7 @@ import {
   stillLoading,
   widget,
   type WidgetArgs,
+  STORY_ARG_TYPES,
 } from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
@@ -30,17 +31,7 @@ const meta: Meta<WorkshopSeriesStoryArgs> = {
     column(width, widget('nsiw-workshop-series', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
   args: { src: sampleFeed },
   argTypes: {
-    inlineFeed: {
-      name: 'inline feed',
-      control: 'object',
-      description: 'Story only: a feed written into a `<script type="application/json">` child; leave `src` empty.',
-      table: { category: 'story' },
-    },
-    width: {
-      control: 'text',
-      description: 'Story only: the width of the column around the element, e.g. `320px`.',
-      table: { category: 'story' },
-    },
+    ...STORY_ARG_TYPES,
   },
   parameters: {
     docs: {

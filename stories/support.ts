@@ -11,6 +11,21 @@ export const STORY_NOW = '2026-11-25T12:00:00+01:00';
 /** Toolbar theme whose widgets opt in to their own high-contrast dark scheme (`color-scheme="auto"`). */
 export const DARK_THEME = 'dark';
 
+/** The controls of the story-only args every element's stories share: an inline feed, and the column's width. */
+export const STORY_ARG_TYPES = {
+  inlineFeed: {
+    name: 'inline feed',
+    control: 'object',
+    description: 'Story only: a feed written into a `<script type="application/json">` child; leave `src` empty.',
+    table: { category: 'story' },
+  },
+  width: {
+    control: 'text',
+    description: 'Story only: the width of the column around the element, e.g. `320px`.',
+    table: { category: 'story' },
+  },
+} as const;
+
 /** A story's args, named as the element's attributes, properties and custom properties are named. */
 export type WidgetArgs = Record<string, unknown>;
 
