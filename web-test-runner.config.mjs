@@ -2,30 +2,39 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { faultServer } from './test/support/fault-server.mjs';
+import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  },
-});
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: webkitLauncher,
+};
 
-const firefox = puppeteerLauncher({
-  launchOptions: {
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-  },
-});
+// WTR_BROWSERS="chromium webkit" (any of the three names) narrows a local run; `npm test` runs all three.
+const wanted = Object.keys(launchers).filter((name) => !process.env.WTR_BROWSERS || process.env.WTR_BROWSERS.includes(name));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  // WTR_BROWSERS=chromium (or firefox) narrows a local run; `npm test` always runs both.
-  browsers: [chromium, firefox].filter((b) => !process.env.WTR_BROWSERS || process.env.WTR_BROWSERS.includes(b === chromium ? 'chromium' : 'firefox')),
+  // press-keys: a key with modifiers held, in every engine (see the file).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin()],
+  browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Feeds that are slow, cut off, failing or redirected, for the fault tests (see the file).
@@ -38,7 +47,8 @@ export default {
       seed: process.env.FC_SEED,
     }).replace(/</g, '\\u003c')}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   ...(process.env.FC_RUNS && { testsFinishTimeout: 60 * 60_000 }),
-  // WTR_COVERAGE=0 skips coverage (and its threshold) when running a subset of the files.
+  // WTR_COVERAGE=0 skips coverage (and its threshold) when running a subset of the files. Chromium and
+  // Firefox measure it; the WebDriver launcher (WebKit) collects none.
   coverage: process.env.WTR_COVERAGE !== '0',
   coverageConfig: {
     include: ['src/**/*.ts'],

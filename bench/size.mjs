@@ -92,7 +92,7 @@ async function build(folder) {
     format: 'es',
     entryFileNames: 'entry.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [terser({ ecma: 2021, module: true, format: { comments: false } })],
   });
   await bundle.close();
   return readdirSync(output, { recursive: true, withFileTypes: true })
@@ -161,7 +161,7 @@ export async function sizeSection({ distDirectory }) {
 Every file is measured the same way: raw bytes, gzip level 9, brotli quality 11 (the levels a CDN uses, as
 in \`scripts/build-summary.mjs\`). The comparisons are built in this run, each from a small entry module in a
 temporary folder, with the CDN build's own tools and settings: rollup, \`@rollup/plugin-node-resolve\`
-(\`exportConditions: ['production']\`), \`@rollup/plugin-terser\` (\`ecma: 2022, module: true\`, no comments).
+(\`exportConditions: ['production']\`), \`@rollup/plugin-terser\` (\`ecma: 2021, module: true\`, no comments).
 Every file of \`dist/\` is measured here (${distFiles.length} files besides the build summaries) and checked against
 \`dist/build-summary.json\`: ${disagreeing.length === 0 ? `the ${distFiles.length - unlisted.length} files it lists agree` : `${disagreeing.length} differ (${disagreeing.map((file) => file.path).join(', ')}); the tables show this run's measure`}${unlisted.length > 0 ? `; it leaves out ${unlisted.length} (${[...new Set(unlisted.map((file) => (file.path.endsWith('.d.ts.map') ? '`*.d.ts.map`' : `\`${file.path}\``)))].join(', ')})` : ''}.
 

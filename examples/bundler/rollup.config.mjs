@@ -16,5 +16,5 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
+  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2021, module: true })],
 };

@@ -13,7 +13,7 @@ await build({
   // The library loads its translations lazily; splitting keeps them in chunks of their own.
   splitting: true,
   format: 'esm',
-  target: 'es2022',
+  target: 'es2021',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
   minify: true,

@@ -94,12 +94,20 @@ describe('loadFeed under faults', () => {
     const feed = faultFeed({ cache: 'max-age=3600', title: 'Old,New' });
     expect(titles(await loadFeed(feed.url))).to.deep.equal(['Old 0', 'Old 1']);
     expect(titles(await loadFeed(feed.url))).to.deep.equal(['Old 0', 'Old 1']);
-    // The browser itself would answer from its cache...
-    expect(((await (await fetch(feed.url)).json()) as { events: { title: string }[] }).events[0].title).to.equal('Old 0');
-    expect(await feed.requests()).to.have.length(1);
-    // ...but a reload (the retry button) asks the server.
+    // The browser itself would answer from its HTTP cache... (WebKit's WebDriver session is ephemeral and
+    // keeps no HTTP cache, so there a plain fetch reaches the server, and only the reload is checked.)
+    const plain = ((await (await fetch(feed.url)).json()) as { events: { title: string }[] }).events[0].title;
+    const browserCaches = navigator.userAgent.includes('Chrome/') || navigator.userAgent.includes('Firefox/');
+    if (browserCaches) {
+      expect(plain, 'answered from the HTTP cache').to.equal('Old 0');
+      expect(await feed.requests()).to.have.length(1);
+    }
+    // ...but a reload (the retry button) asks the server, telling any cache on the way to revalidate.
+    const before = (await feed.requests()).length;
     expect(titles(await loadFeed(feed.url, { reload: true }))).to.deep.equal(['New 0', 'New 1']);
-    expect(await feed.requests()).to.have.length(2);
+    const requests = await feed.requests();
+    expect(requests).to.have.length(before + 1);
+    expect(requests.at(-1)!.cacheControl, 'the reload bypasses caches').to.match(/max-age=0|no-cache/);
   });
 
   it('fails with HTTP 500, then recovers on the retry when the server answers 200', async () => {

@@ -105,6 +105,8 @@ describe('the CDN build under a strict Content-Security-Policy with Trusted Type
     );
     expect(page.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
     expect(page.capturedWarnings.filter((line) => line.includes('structured data left out')), 'said once').to.have.length(1);
+    // The violation is reported in a task of its own, which may come after the warning.
+    await waitUntil(() => page.policyViolations.length > 0, 'the refused policy was not reported', { timeout: 5000 });
     expect(page.policyViolations, 'only the refused policy creation').to.deep.equal(['trusted-types: trusted-types-policy']);
     iframe.remove();
   });

@@ -5,8 +5,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
  * @lit/localize inside) beside the per-module build a bundler would take (its own Lit and @lit/localize,
  * resolved from node_modules by the test server). These need `npm run build` first; `npm test` runs it.
  */
-const CDN_BUILD = '/dist/nsiw-widgets.js';
-const BUNDLER_BUILD = '/dist/index.js';
+// Absolute URLs: WebKit resolves a module specifier in an `srcdoc` page against `about:srcdoc`, where
+// `/dist/…` is no URL at all (the import is refused), instead of against the embedding page.
+const CDN_BUILD = new URL('/dist/nsiw-widgets.js', location.href).href;
+const BUNDLER_BUILD = new URL('/dist/index.js', location.href).href;
 
 /** What this test uses of the package's public API. */
 interface Library {

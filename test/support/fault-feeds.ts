@@ -11,6 +11,8 @@ export interface FaultRequest {
   path: string;
   kind: 'redirect' | 'feed';
   aborted: boolean;
+  /** The request's Cache-Control header, or null. */
+  cacheControl: string | null;
 }
 
 export interface FaultFeed {

@@ -25,11 +25,12 @@
  *              (on the origin `to`, when given).
  *
  * GET /__faults/log?id=<id> tells what became of every request with that id, in order: `{path, kind,
- * aborted}`; `kind` is `redirect` or `feed`, and `aborted` says whether the connection closed before
- * the answer was complete (the browser gave up on the request, or `drop` cut it).
+ * aborted, cacheControl}`; `kind` is `redirect` or `feed`, `aborted` says whether the connection closed
+ * before the answer was complete (the browser gave up on the request, or `drop` cut it), and
+ * `cacheControl` is the request's own Cache-Control header (how a browser asks to bypass its cache), or null.
  */
 
-/** @type {Map<string, {path: string, kind: 'redirect' | 'feed', aborted: boolean}[]>} */
+/** @type {Map<string, {path: string, kind: 'redirect' | 'feed', aborted: boolean, cacheControl: string | null}[]>} */
 const logs = new Map();
 
 const EVENT_START = Date.UTC(2030, 0, 1);
@@ -79,7 +80,12 @@ export async function faultServer(ctx, next) {
   const log = logs.get(id) ?? [];
   logs.set(id, log);
   const redirects = Number(params.get('redirect') ?? 0);
-  const entry = { path: ctx.path, kind: redirects > 0 ? 'redirect' : 'feed', aborted: false };
+  const entry = {
+    path: ctx.path,
+    kind: redirects > 0 ? 'redirect' : 'feed',
+    aborted: false,
+    cacheControl: ctx.get('Cache-Control') || null,
+  };
   const attempt = log.filter((earlier) => earlier.kind === 'feed').length;
   log.push(entry);
 
