@@ -20,6 +20,10 @@ const launchers = {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
+        // Headless Firefox gives a page no window focus once earlier pages had input, and a page without
+        // it gets key events but not the click that Enter or Space on a button causes. Test mode (as
+        // Firefox's own test harnesses run) keeps the focus where the page puts it.
+        extraPrefsFirefox: { 'focusmanager.testmode': true },
       },
     }),
   webkit: webkitLauncher,
