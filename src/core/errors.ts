@@ -4,6 +4,11 @@
  * with `instanceof` to pick that localized text. `name` is set explicitly so that it survives minification.
  */
 
+/** What a thrown value says: an error's message, or the value itself as text. */
+export function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
 /** Options every feed error takes: the standard `cause`, and the URL of the feed that failed. */
 export interface FeedErrorOptions extends ErrorOptions {
   feedUrl?: string;

@@ -84,12 +84,20 @@ export class FeedController implements ReactiveController {
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
-      this.status = 'error';
-      this.result = undefined;
-      this.error = cause instanceof Error ? cause : new Error(String(cause));
-      this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
+      this.fail(cause);
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * Turns the element to its error state, firing `nsiw-error`: for a feed that could not be used, and for
+   * a render that threw (`renderFeedFrame`), which must not leave the element "loading" for ever.
+   */
+  fail(cause: unknown): void {
+    this.status = 'error';
+    this.result = undefined;
+    this.error = cause instanceof Error ? cause : new Error(String(cause));
+    this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */

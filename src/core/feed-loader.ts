@@ -8,6 +8,7 @@ import {
   FeedJsonError,
   FeedNetworkError,
   FeedTimeoutError,
+  messageOf,
 } from './errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
@@ -50,10 +51,6 @@ const REQUESTS = Symbol.for('nsiw-widgets.feeds.v1');
 function sharedRequests(): Map<string, SharedRequest> {
   const global = globalThis as typeof globalThis & { [REQUESTS]?: Map<string, SharedRequest> };
   return (global[REQUESTS] ??= new Map());
-}
-
-function messageOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */

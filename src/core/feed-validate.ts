@@ -7,7 +7,7 @@
  * what default), and which nest, it reads from the valibot schemas in `feed-schema.ts`.
  */
 import * as v from 'valibot';
-import { FeedFormatError, FeedVersionError } from './errors.js';
+import { FeedFormatError, FeedVersionError, messageOf } from './errors.js';
 import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './feed-schema.js';
 import { refusedLinks } from './rich-text-parse.js';
 
@@ -241,7 +241,16 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
     const firstIndexById = new Map<unknown, number>();
     input.forEach((raw: unknown, index) => {
       const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : null;
-      const cleaned = cleanObject(item, raw);
+      let cleaned: Cleaned;
+      let links: { member: string; reason: string }[] = [];
+      try {
+        cleaned = cleanObject(item, raw);
+        if (cleaned.ok) links = refusedRichTextLinks(item, cleaned.value, feedUrl);
+      } catch (cause) {
+        // Whatever an item makes the validator throw (a stack or a recursion limit met on some huge or
+        // strange input) costs that item alone: `docs/feed.md`, "What bad input gets".
+        cleaned = { ok: false, reason: `could not be read: ${messageOf(cause)}` };
+      }
       if (!cleaned.ok) {
         skipped.push({ collection, index, id, reason: cleaned.reason });
         return;
@@ -253,10 +262,7 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
       }
       firstIndexById.set(cleaned.value.id, index);
       kept.push(cleaned.value);
-      for (const { member, reason } of cleaned.dropped) dropped.push({ collection, index, id, member, reason });
-      for (const { member, reason } of refusedRichTextLinks(item, cleaned.value, feedUrl)) {
-        dropped.push({ collection, index, id, member, reason });
-      }
+      for (const { member, reason } of [...cleaned.dropped, ...links]) dropped.push({ collection, index, id, member, reason });
     });
     feed[collection] = kept;
   }

@@ -5,7 +5,7 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedFrame } from '../core/feed-states.js';
+import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -112,6 +112,7 @@ export class NsiwEvents extends LocalizedElement {
       error: this.feed.error,
       retry: () => this.feed.retry(),
       ready: () => this.renderList(),
+      failed: (error) => this.feed.fail(error),
     });
   }
 
@@ -121,7 +122,7 @@ export class NsiwEvents extends LocalizedElement {
       return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     }
     return html`<ul part="list" role="list">
-      ${events.map((event) => this.renderEvent(event))}
+      ${renderEach(this, events, (event) => this.renderEvent(event))}
     </ul>`;
   }
 

@@ -5,7 +5,7 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedFrame } from '../core/feed-states.js';
+import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
@@ -242,7 +242,7 @@ export class NsiwInfoTabs extends LocalizedElement {
   private feedTabs(): TabView[] {
     if (this.feed?.status !== 'ready') return [];
     const baseUrl = this.feed.feedUrl;
-    return this.feed.result!.feed.tabs.map((tab) => {
+    return renderEach(this, this.feed.result!.feed.tabs, (tab) => {
       const title = this.text(tab.title);
       const body = this.text(tab.body);
       return {
@@ -293,6 +293,7 @@ export class NsiwInfoTabs extends LocalizedElement {
           status === 'ready' && this.tabs.length === 0
             ? html`<p class="state" part="empty">${msg('No information to show.')}</p>`
             : html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`,
+        failed: (error) => this.feed?.fail(error),
       })}
       <div class="sizer"></div>`;
   }

@@ -171,6 +171,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
       error: this.feed?.error,
       retry: () => this.feed!.retry(),
       ready: () => this.renderContent(),
+      failed: (error) => this.feed?.fail(error),
     });
   }
 

@@ -560,6 +560,31 @@ describe('validateFeed: test/fixtures/hostile.json', () => {
   });
 });
 
+describe('validateFeed: one item costs no more than itself, however large or strange', () => {
+  it('reads a rich text of an unclosed * and 300,000 links (2 MB), and keeps the items beside it', () => {
+    // More nodes after the open `*` than any engine takes as spread arguments (Firefox: 500,000).
+    const huge = `*${'[a](b) '.repeat(300_000)}`;
+    const result = withEvents(validEvent, { id: 'huge', title: 'Huge', start: '2023-10-13', description: huge }, { ...validEvent, id: 'e2' });
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['e1', 'huge', 'e2']);
+    expect(result.skipped).to.deep.equal([]);
+  });
+
+  it('skips and reports an item whose reading throws (an object with a throwing getter), keeping the others', () => {
+    const throwing = {
+      id: 'getter',
+      start: '2023-10-13',
+      get title(): string {
+        throw new Error('a page object that throws');
+      },
+    };
+    const result = withEvents(validEvent, throwing, { ...validEvent, id: 'e2' });
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['e1', 'e2']);
+    expect(result.skipped).to.deep.equal([
+      { collection: 'events', index: 1, id: 'getter', reason: 'could not be read: a page object that throws' },
+    ]);
+  });
+});
+
 describe('describeProblem and warnProblems', () => {
   let warnings: unknown[][];
   const originalWarn = console.warn;

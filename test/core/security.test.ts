@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import '../../src/language-toggle/nsiw-language-toggle.js';
@@ -98,6 +98,63 @@ describe('security: a hostile feed', () => {
     expect(result.feed.events.map((event) => event.id)).to.deep.equal(['fine', 'deep-place', 'deep-unknown']);
     expect(result.skipped.map((problem) => problem.id)).to.deep.equal(['deep-title']);
     expect(result.dropped.map((problem) => `${problem.id} ${problem.member}`)).to.deep.equal(['deep-place location']);
+  });
+});
+
+describe('security: an item that cannot be shown costs that item alone', () => {
+  // What makes showing an item throw, once the feed is read: here the browser's country names, made to
+  // fail for Sweden from the moment the feed is loaded (validation, which also asks, has run by then).
+  const realOf = Intl.DisplayNames.prototype.of;
+  const failForSweden = () => {
+    Intl.DisplayNames.prototype.of = function of(this: Intl.DisplayNames, code: string) {
+      if (code === 'SE') throw new Error('no name for SE');
+      return realOf.call(this, code);
+    };
+  };
+  let warnings: string[];
+  const realWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    document.addEventListener('nsiw-load', failForSweden, { once: true });
+  });
+  afterEach(() => {
+    document.removeEventListener('nsiw-load', failForSweden);
+    Intl.DisplayNames.prototype.of = realOf;
+    console.warn = realWarn;
+  });
+
+  it('leaves out an event whose rendering throws, shows the others and reports it', async () => {
+    const element = await withInlineFeed('nsiw-events', {
+      version: 1,
+      events: [
+        { id: 'oslo', title: 'In Oslo', start: '2099-01-01', location: { city: 'Oslo', country: 'NO' } },
+        { id: 'stockholm', title: 'In Stockholm', start: '2099-01-02', location: { city: 'Stockholm', country: 'SE' } },
+        { id: 'online', title: 'Online', start: '2099-01-03' },
+      ],
+    });
+    const titles = [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles).to.deep.equal(['In Oslo', 'Online']);
+    expect(element.renderRoot.querySelector('[role="alert"]')).to.equal(null);
+    expect(warnings.filter((warning) => warning.includes('"stockholm"') && warning.includes('no name for SE'))).to.have.length(1);
+  });
+
+  it('shows the error state, and fires nsiw-error, when the one item of a card throws: never "loading" for ever', async () => {
+    const element = document.createElement('nsiw-workshop-card');
+    element.setAttribute('workshop-id', 'w');
+    element.append(
+      Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: JSON.stringify({ version: 1, workshops: [{ id: 'w', title: 'Workshop', start: '2099-01-01', country: 'SE' }] }),
+      }),
+    );
+    const failed = oneEvent(element, 'nsiw-error');
+    await fixture(html`${element}`);
+    const { detail } = await failed;
+    expect(detail.error.message).to.equal('no name for SE');
+    await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
+    expect(element.renderRoot.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(element.renderRoot.querySelector('[part~="retry-button"]')).not.to.equal(null);
   });
 });
 
