@@ -53,8 +53,28 @@ function parseInstant(value: string): InstantFields | undefined {
     fields.minute <= 59 &&
     fields.second <= 59 &&
     Number(offsetHours ?? 0) <= 23 &&
-    Number(offsetMinutes ?? 0) <= 59;
+    Number(offsetMinutes ?? 0) <= 59 &&
+    fields.year >= 1 &&
+    // A date-time's offset may carry it out of the years feeds can hold (`0001-01-01T00:30+01:00`).
+    (fields.offset === undefined || inFeedYears(epochOf(fields, 'UTC')));
   return real ? fields : undefined;
+}
+
+/** The first moments of year 1 and of year 10000, as UTC-style ms: a feed's years lie between. */
+const FIRST_MS = wallTime(1, 1, 1);
+const END_MS = wallTime(10000, 1, 1);
+
+function inFeedYears(ms: number): boolean {
+  return ms >= FIRST_MS && ms < END_MS;
+}
+
+/**
+ * Whether both ends of a span from {@link instantSpan} lie within the years 0001–9999, in UTC and in
+ * `timeZone`'s wall time (`docs/feed.md`: a date-only end of `9999-12-31` ends in year 10000, which no
+ * calendar file can write; `9999-12-31T23:30:00-01:00` is shown in year 10000).
+ */
+export function isWithinFeedYears(span: { start: number; end: number }, timeZone: string): boolean {
+  return [span.start, span.end].every((ms) => inFeedYears(ms) && inFeedYears(ms + zoneOffset(ms, timeZone)));
 }
 
 /**
@@ -122,7 +142,7 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
 }
 
 /** UTC-style milliseconds for a calendar date and time; unlike `Date.UTC`, years 0–99 stay themselves. */
-function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+export function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millisecond);

@@ -6,7 +6,7 @@
  * time zones and regions, resolving links) are `check` and `rawTransform` actions, which only run here.
  */
 import * as v from 'valibot';
-import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant } from './dates.js';
+import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from './dates.js';
 import { resolveFeedUrl } from './urls.js';
 
 /** The zone of an item that names none, or names one the browser does not know. */
@@ -139,9 +139,23 @@ function outOfOrderProblem(issue: { input: DatedItem }): string {
   return `end ${JSON.stringify(issue.input.end)} is before start ${JSON.stringify(issue.input.start)}`;
 }
 
-/** The check, on a whole dated item, that its `end` is not before its `start`. */
-function inOrder<TItem extends DatedItem>() {
-  return v.check<TItem, typeof outOfOrderProblem>(isInOrder, outOfOrderProblem);
+function outOfYearsProblem(issue: { input: DatedItem }): string {
+  const { start, end, timeZone } = issue.input;
+  return `start ${JSON.stringify(start)}${end === undefined ? '' : ` or end ${JSON.stringify(end)}`} falls outside the years 0001–9999 in ${timeZone}`;
+}
+
+/**
+ * The checks, on a whole dated item, that its `end` is not before its `start`, and that both lie within
+ * the years 0001–9999 also in the item's zone, once a date alone has become that zone's midnight.
+ */
+function spanChecks<TItem extends DatedItem>() {
+  return [
+    v.check<TItem, typeof outOfOrderProblem>(isInOrder, outOfOrderProblem),
+    v.check<TItem, typeof outOfYearsProblem>(
+      (item) => isWithinFeedYears(instantSpan(item.start, item.end, item.timeZone), item.timeZone),
+      outOfYearsProblem,
+    ),
+  ] as const;
 }
 
 /**
@@ -193,7 +207,7 @@ export function createFeedSchema(feedUrl: string) {
     },
     'is not an object',
   );
-  const Event = v.pipe(EventObject, inOrder<v.InferOutput<typeof EventObject>>());
+  const Event = v.pipe(EventObject, ...spanChecks<v.InferOutput<typeof EventObject>>());
 
   const WorkshopObject = v.object(
     {
@@ -213,7 +227,7 @@ export function createFeedSchema(feedUrl: string) {
     },
     'is not an object',
   );
-  const Workshop = v.pipe(WorkshopObject, inOrder<v.InferOutput<typeof WorkshopObject>>());
+  const Workshop = v.pipe(WorkshopObject, ...spanChecks<v.InferOutput<typeof WorkshopObject>>());
 
   const Tab = v.object(
     {

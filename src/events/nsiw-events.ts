@@ -11,7 +11,7 @@ import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
 import { createItemCache } from '../core/item-cache.js';
 import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText, type Text } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -223,15 +223,21 @@ export class NsiwEvents extends LocalizedElement {
 
   private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
     const writer = calendarWriter();
+    const fill =
+      writer &&
+      fillCalendarLink(() =>
+        cachedCalendarHref(event, this.locale, () => writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title)))),
+      );
     const calendar =
-      event.status === 'cancelled' || !writer
+      event.status === 'cancelled' || !fill
         ? nothing
         : html`<a
             part="calendar-link"
-            download=${writer.calendarFileName(title)}
-            href=${cachedCalendarHref(event, this.locale, () =>
-              writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title))),
-            )}
+            download=${writer!.calendarFileName(title)}
+            href=${EMPTY_CALENDAR_HREF}
+            @pointerdown=${fill}
+            @focus=${fill}
+            @click=${fill}
             >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
           >`;
     const registration = event.registrationUrl

@@ -11,7 +11,7 @@ import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schem
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
 import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText } from '../core/locale.js';
 import { renderRichText } from '../core/rich-text.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -231,12 +231,16 @@ export class NsiwWorkshopCard extends LocalizedElement {
     const writer = calendarWriter();
     const registration = workshop.registrationUrl && status !== 'past';
     if (!writer && !registration) return nothing;
+    const fill = fillCalendarLink(() => writer!.calendarHref(writer!.toICalendar(this.calendarEntry(writer!, workshop, title, baseUrl))));
     return html`<p part="actions" class="actions">
       ${writer
         ? html`<a
             part="calendar-link"
             download=${writer.calendarFileName(title)}
-            href=${writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, workshop, title, baseUrl)))}
+            href=${EMPTY_CALENDAR_HREF}
+            @pointerdown=${fill}
+            @focus=${fill}
+            @click=${fill}
             >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
           >`
         : nothing}${registration

@@ -585,6 +585,28 @@ describe('validateFeed: one item costs no more than itself, however large or str
   });
 });
 
+describe('validateFeed: instants within the years 0001–9999, also after offset and zone', () => {
+  const refused: [string, object][] = [
+    ['a year 0 date', { start: '0000-06-01' }],
+    ['an offset that carries a date-time into year 10000', { start: '9999-12-31T23:30:00-01:00' }],
+    ['an offset that carries a date-time back into year 0', { start: '0001-01-01T00:30:00+01:00' }],
+    ['a zone that shows a date-time in year 10000', { start: '9999-12-31T23:30:00Z', timeZone: 'Europe/Oslo' }],
+    ['a date-only end whose day ends in year 10000', { start: '9999-12-01', end: '9999-12-31' }],
+  ];
+  for (const [what, members] of refused) {
+    it(`skips an event with ${what}`, () => {
+      const problem = expectSkipped({ id: 'far', title: 'Far', ...members });
+      expect(problem.reason).to.match(/not a real date or time|outside the years 0001–9999/);
+    });
+  }
+
+  it('keeps an event from year 1 to year 9999, with its times in its zone', () => {
+    const result = withEvents({ id: 'long', title: 'Long', start: '0001-01-01T12:00:00+01:00', end: '9999-12-30T12:00:00+01:00' });
+    expect(result.skipped).to.deep.equal([]);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['long']);
+  });
+});
+
 describe('describeProblem and warnProblems', () => {
   let warnings: unknown[][];
   const originalWarn = console.warn;
