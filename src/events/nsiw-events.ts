@@ -161,8 +161,8 @@ export class NsiwEvents extends LocalizedElement {
     return html`<li part="event" class=${`event ${event.status}`}>
       <div role="heading" aria-level=${level} part="title" class="title">
         ${event.url
-          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}>${title.value}</a>`
-          : html`<span lang=${title.lang ?? nothing}>${title.value}</span>`}
+          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}><bdi>${title.value}</bdi></a>`
+          : html`<bdi lang=${title.lang ?? nothing}>${title.value}</bdi>`}
       </div>
       ${this.renderStatus(event)}
       <p part="when" class="when">
@@ -194,7 +194,7 @@ export class NsiwEvents extends LocalizedElement {
   private renderOrganizer(organizer: Text): TemplateResult {
     const name = this.text(organizer);
     return html`<span part="organizer" class="organizer"
-      >${msg('Organizer:')} <span lang=${name.lang ?? nothing}>${name.value}</span></span
+      >${msg('Organizer:')} <bdi lang=${name.lang ?? nothing}>${name.value}</bdi></span
     >`;
   }
 
@@ -216,7 +216,7 @@ export class NsiwEvents extends LocalizedElement {
     if (parts.length === 0 && !online) return nothing;
     return html`<p part="place" class="place">
       ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
       )}${online ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>` : nothing}
     </p>`;
   }
@@ -238,11 +238,11 @@ export class NsiwEvents extends LocalizedElement {
             @pointerdown=${fill}
             @focus=${fill}
             @click=${fill}
-            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`;
     const registration = event.registrationUrl
       ? html`<a part="registration-link" href=${event.registrationUrl}
-          >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+          >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
         >`
       : nothing;
     if (calendar === nothing && registration === nothing) return nothing;

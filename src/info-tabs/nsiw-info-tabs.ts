@@ -320,7 +320,7 @@ export class NsiwInfoTabs extends LocalizedElement {
             lang=${tab.titleLang ?? nothing}
             @click=${() => this.select(index, false)}
           >
-            ${tab.title}
+            <bdi>${tab.title}</bdi>
           </button>`;
         })}
       </div>
@@ -356,7 +356,7 @@ export class NsiwInfoTabs extends LocalizedElement {
             @click=${() => this.toggleSection(index)}
             @keydown=${this.onSectionKeydown}
           >
-            ${tab.title}
+            <bdi>${tab.title}</bdi>
           </button>
         </div>
         <div

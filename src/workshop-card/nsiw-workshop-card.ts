@@ -203,7 +203,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
     const description = workshop.description && this.text(workshop.description);
     return html`<article part="card" class=${`card ${status}`} aria-labelledby="title">
       <div role="heading" aria-level=${resolveHeadingLevel(this.headingLevel)} part="title" class="title" id="title">
-        <span lang=${title.lang ?? nothing}>${title.value}</span>
+        <bdi lang=${title.lang ?? nothing}>${title.value}</bdi>
       </div>
       <p class="badges">
         ${workshop.number === undefined ? nothing : this.renderNumber(workshop.number, length)}
@@ -241,11 +241,11 @@ export class NsiwWorkshopCard extends LocalizedElement {
             @pointerdown=${fill}
             @focus=${fill}
             @click=${fill}
-            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`
         : nothing}${registration
         ? html`<a part="registration-link" href=${workshop.registrationUrl}
-            >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+            >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`
         : nothing}
     </p>`;
@@ -256,14 +256,14 @@ export class NsiwWorkshopCard extends LocalizedElement {
     if (parts.length === 0) return nothing;
     return html`<p part="place" class="place">
       ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
       )}
     </p>`;
   }
 
   private renderHost(host: LocalizedText): TemplateResult {
     return html`<p part="host" class="host">
-      ${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span>
+      ${msg('Host:')} <bdi lang=${host.lang ?? nothing}>${host.value}</bdi>
     </p>`;
   }
 
@@ -275,7 +275,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
     if (workshop.programUrl) {
       return html`<p part="programme" class="programme">
         <a part="programme-link" href=${workshop.programUrl}
-          >${msg('Programme')}<span class="visually-hidden">: ${title}</span></a
+          >${msg('Programme')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
         >
       </p>`;
     }

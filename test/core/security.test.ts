@@ -158,6 +158,77 @@ describe('security: an item that cannot be shown costs that item alone', () => {
   });
 });
 
+describe('security: feed text keeps to itself (bidi)', () => {
+  // U+202E (right-to-left override) left open at the end of every feed text: unisolated, it would turn
+  // what follows on the line, the widget's own words included, backwards.
+  const RLO = '\u202e';
+  const feed = {
+    version: 1,
+    events: [
+      {
+        id: 'e',
+        title: `Seminar${RLO}`,
+        label: `Fafo seminar${RLO}`,
+        start: '2099-01-01T12:00:00+01:00',
+        organizer: `Fafo${RLO}`,
+        location: { name: `Fafo${RLO}`, address: `Borggata 2B${RLO}`, city: `Oslo${RLO}`, country: 'NO' },
+        url: 'https://example.org/seminar',
+        registrationUrl: 'https://example.org/register',
+      },
+    ],
+    workshops: [
+      { id: 'w', number: 1, title: `Workshop${RLO}`, start: '2099-02-01', venue: `Fafo${RLO}`, city: `Oslo${RLO}`, country: 'NO', host: `Fafo${RLO}`, description: `About${RLO}`, programUrl: 'p.html' },
+    ],
+    tabs: [{ id: 'about', title: `About${RLO}`, body: `Body${RLO}` }],
+  };
+
+  /** The nearest element from `node` up whose content the bidi algorithm orders on its own. */
+  function isolatingAncestor(node: Node): Element {
+    let element = node.parentElement!;
+    for (;;) {
+      const style = getComputedStyle(element);
+      if (style.display !== 'inline' || style.unicodeBidi.startsWith('isolate') || style.unicodeBidi === 'plaintext') return element;
+      element = element.parentElement!;
+    }
+  }
+
+  it('isolates every piece of feed text, in every element, from the text beside it', async () => {
+    const elements = [
+      await withInlineFeed('nsiw-events', feed),
+      await withInlineFeed('nsiw-workshop-card', feed, { 'workshop-id': 'w' }),
+      await withInlineFeed('nsiw-workshop-series', feed),
+      await withInlineFeed('nsiw-info-tabs', feed),
+    ];
+    const roots = elements.flatMap((element) => [element.renderRoot, ...allRendered(element.renderRoot).flatMap((child) => child.shadowRoot ?? [])]);
+    const feedTexts = roots.flatMap((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const found: Text[] = [];
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(RLO)) found.push(walker.currentNode as Text);
+      return found;
+    });
+    expect(feedTexts.length, 'the test sees the feed texts of every element').to.be.greaterThan(20);
+    const mixed = feedTexts
+      .map((node) => ({ text: node.data.trim(), around: isolatingAncestor(node).textContent!.trim() }))
+      .filter(({ text, around }) => text !== around);
+    expect(mixed, 'feed text sharing its bidi run with other text').to.deep.equal([]);
+  });
+
+  it('keeps the country the widget writes after a place name reading left to right', async () => {
+    const element = await withInlineFeed('nsiw-events', feed);
+    const place = element.renderRoot.querySelector('[part~="place"]')!;
+    const walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
+    let country: Text | undefined;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data === 'Norway') country = walker.currentNode as Text;
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(country!, offset);
+      range.setEnd(country!, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(0), '"N" is left of "y"').to.be.below(left(5));
+  });
+});
+
 describe("security: the host page's CSS", () => {
   let style: HTMLStyleElement;
   beforeEach(() => {
