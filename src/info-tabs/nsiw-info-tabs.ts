@@ -63,13 +63,20 @@ function startsWithFocusable(root: Node, skip: Element | null): boolean {
   return false;
 }
 
-/** The URL fragment, decoded; empty when there is none or it is malformed. */
-function currentFragment(): string {
+/**
+ * The URL fragment, decoded, when it may name one of `host`'s tabs; empty when there is none, it is
+ * malformed, or it names an element of the page other than the host's own `<details>`: such a fragment
+ * is the page's (a skip link's `#main`), never a feed tab's (`docs/feed.md`, Tab).
+ */
+function tabFragment(host: Element): string {
+  let fragment: string;
   try {
-    return decodeURIComponent(location.hash.slice(1));
+    fragment = decodeURIComponent(location.hash.slice(1));
   } catch {
     return '';
   }
+  const named = fragment && (host.getRootNode() as Document | ShadowRoot).getElementById(fragment);
+  return named && named.parentElement !== host ? '' : fragment;
 }
 
 /**
@@ -219,7 +226,7 @@ export class NsiwInfoTabs extends LocalizedElement {
     this.intro = this.feed ? [] : this.introNodes();
 
     if (this.tabs.length > 0) {
-      const fragment = this.fragmentRead ? '' : currentFragment();
+      const fragment = this.fragmentRead ? '' : tabFragment(this);
       this.fragmentRead = true;
       if (this.tabs.some((tab) => tab.id === fragment)) {
         this.selected = fragment;
@@ -517,7 +524,8 @@ export class NsiwInfoTabs extends LocalizedElement {
   }
 
   private readonly onHashChange = (): void => {
-    const index = this.tabs.findIndex((tab) => tab.id === currentFragment());
+    const fragment = tabFragment(this);
+    const index = this.tabs.findIndex((tab) => tab.id === fragment);
     if (index === -1) return;
     this.sectionOpen = true;
     this.select(index, false);
