@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedJsonError } from './errors.js';
-import { loadFeed } from './feed-loader.js';
+import { loadFeed, parseJson } from './feed-loader.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
 /** The element a {@link FeedController} serves: it names its feed by a `src` URL, or holds it inline. */
@@ -106,7 +106,7 @@ export class FeedController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     let data: unknown;
     try {
-      data = JSON.parse(script?.textContent ?? '');
+      data = await parseJson(script?.textContent ?? '');
     } catch (cause) {
       throw new FeedJsonError(
         script ? 'The inline feed is not valid JSON' : 'No feed: set src or add a <script type="application/json"> child',

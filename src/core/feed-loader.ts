@@ -53,6 +53,14 @@ function sharedRequests(): Map<string, SharedRequest> {
   return (global[REQUESTS] ??= new Map());
 }
 
+/**
+ * JSON text parsed by the engine's own parser, as `response.json()` does: the page's global `JSON.parse`
+ * may have been replaced (a legacy framework's date reviver turns every date into a `Date`).
+ */
+export function parseJson(text: string): Promise<unknown> {
+  return new Response(text).json();
+}
+
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
 async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
   let text: string;
@@ -72,7 +80,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
-    return { json: JSON.parse(text), url };
+    return { json: await parseJson(text), url };
   } catch (cause) {
     throw new FeedJsonError(`The feed at ${feedUrl} is not valid JSON: ${messageOf(cause)}`, { feedUrl, cause });
   }

@@ -128,11 +128,17 @@ interface DatedItem {
 
 /** `end`, when given, must not be before `start`; date-only ends are inclusive, in the item's zone. */
 function isInOrder(item: DatedItem): boolean {
-  if (item.end === undefined) return true;
-  const span = instantSpan(item.start, item.end, item.timeZone);
+  const end = ownEnd(item);
+  if (end === undefined) return true;
+  const span = instantSpan(item.start, end, item.timeZone);
   // A date-only end lasts until the next midnight, so ending the day before the start leaves a span of
   // zero length; a date-time end may equal the start.
-  return isDateOnly(item.end) ? span.end > span.start : span.end >= span.start;
+  return isDateOnly(end) ? span.end > span.start : span.end >= span.start;
+}
+
+/** The item's own `end`: valibot's output objects have `Object.prototype`, which a page may have polluted. */
+function ownEnd(item: DatedItem): string | undefined {
+  return Object.hasOwn(item, 'end') ? item.end : undefined;
 }
 
 function outOfOrderProblem(issue: { input: DatedItem }): string {
@@ -152,10 +158,18 @@ function spanChecks<TItem extends DatedItem>() {
   return [
     v.check<TItem, typeof outOfOrderProblem>(isInOrder, outOfOrderProblem),
     v.check<TItem, typeof outOfYearsProblem>(
-      (item) => isWithinFeedYears(instantSpan(item.start, item.end, item.timeZone), item.timeZone),
+      (item) => isWithinFeedYears(instantSpan(item.start, ownEnd(item), item.timeZone), item.timeZone),
       outOfYearsProblem,
     ),
   ] as const;
+}
+
+/**
+ * An object schema's entries without a prototype: valibot walks them with `for…in`, which would take a
+ * member the page put on `Object.prototype` (a bug of its own) for one more entry of the feed.
+ */
+function ownEntries<const TEntries extends v.ObjectEntries>(entries: TEntries): TEntries {
+  return Object.assign(Object.create(null), entries);
 }
 
 /**
@@ -179,18 +193,18 @@ export function createFeedSchema(feedUrl: string) {
   const TimeZone = v.optional(TimeZoneSchema, DEFAULT_TIME_ZONE);
 
   const Location = v.object(
-    {
+    ownEntries({
       name: v.optional(TextSchema),
       address: v.optional(v.string(STRING_PROBLEM)),
       city: v.optional(TextSchema),
       country: v.optional(CountrySchema),
       online: v.optional(Url),
-    },
+    }),
     'is not an object',
   );
 
   const EventObject = v.object(
-    {
+    ownEntries({
       id: IdSchema,
       title: TextSchema,
       type: v.optional(v.string(STRING_PROBLEM)),
@@ -204,13 +218,13 @@ export function createFeedSchema(feedUrl: string) {
       url: v.optional(Url),
       registrationUrl: v.optional(Url),
       description: v.optional(RichTextSchema),
-    },
+    }),
     'is not an object',
   );
   const Event = v.pipe(EventObject, ...spanChecks<v.InferOutput<typeof EventObject>>());
 
   const WorkshopObject = v.object(
-    {
+    ownEntries({
       id: IdSchema,
       number: v.optional(v.pipe(v.number(NUMBER_PROBLEM), v.integer(NUMBER_PROBLEM), v.minValue(1, NUMBER_PROBLEM))),
       title: TextSchema,
@@ -224,30 +238,30 @@ export function createFeedSchema(feedUrl: string) {
       programUrl: v.optional(Url),
       registrationUrl: v.optional(Url),
       description: v.optional(RichTextSchema),
-    },
+    }),
     'is not an object',
   );
   const Workshop = v.pipe(WorkshopObject, ...spanChecks<v.InferOutput<typeof WorkshopObject>>());
 
   const Tab = v.object(
-    {
+    ownEntries({
       id: v.pipe(
         v.string(ID_PROBLEM),
         v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only'),
       ),
       title: TextSchema,
       body: RichTextSchema,
-    },
+    }),
     'is not an object',
   );
 
-  const Feed = v.object({
+  const Feed = v.object(ownEntries({
     version: v.literal(FEED_VERSION),
     updated: v.optional(InstantSchema),
     events: v.optional(v.array(Event, 'is not an array'), () => []),
     workshops: v.optional(v.array(Workshop, 'is not an array'), () => []),
     tabs: v.optional(v.array(Tab, 'is not an array'), () => []),
-  });
+  }));
 
   return {
     Feed,

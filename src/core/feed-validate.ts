@@ -51,6 +51,33 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A copy of `value` made of its own members only: objects become null-prototype objects and arrays
+ * arrays without holes, so that nothing a page put on `Object.prototype` (a bug of its own) is read as
+ * feed data (`docs/feed.md`: only a member's own value counts). Iterative, so no depth is too deep, and
+ * an object met twice (a page's object may hold a cycle) is copied once.
+ */
+function ownData(value: unknown): unknown {
+  const copies = new Map<object, JsonObject>();
+  const pending: [JsonObject, JsonObject][] = [];
+  const copyOf = (source: unknown): unknown => {
+    if (typeof source !== 'object' || source === null) return source;
+    let copy = copies.get(source);
+    if (!copy) {
+      copy = Array.isArray(source) ? (Array.from({ length: source.length }) as unknown as JsonObject) : Object.create(null);
+      copies.set(source, copy!);
+      pending.push([source as JsonObject, copy!]);
+    }
+    return copy;
+  };
+  const root = copyOf(value);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, copy] = next;
+    for (const key of Object.keys(source)) copy[key] = copyOf(source[key]);
+  }
+  return root;
+}
+
 /** A value as a report quotes it: JSON, shortened. */
 function preview(value: unknown): string {
   let json: string;
@@ -89,7 +116,7 @@ function locate(schema: Schema, keys: readonly PropertyKey[]) {
   let droppable: { path: string[]; schema: Schema } | undefined;
   let entries = entriesOf(schema);
   for (const key of keys) {
-    const entry = typeof key === 'string' ? entries?.[key] : undefined;
+    const entry = typeof key === 'string' && entries && Object.hasOwn(entries, key) ? entries[key] : undefined;
     if (!entry) break;
     member.push(key as string);
     if (isOptional(entry) && !isRequiredIfPresent(entry)) droppable = { path: [...member], schema: entry };
@@ -104,7 +131,8 @@ function valueAt(object: JsonObject, path: readonly string[]): unknown {
 
 /** A copy of `object` without the member at `path`, copying only the objects on the way to it. */
 function withoutMember(object: JsonObject, [key, ...rest]: readonly string[]): JsonObject {
-  const copy = { ...object };
+  // Null-prototype like its input (see `ownData`).
+  const copy: JsonObject = Object.assign(Object.create(null), object);
   if (rest.length === 0) delete copy[key];
   else copy[key] = withoutMember(copy[key] as JsonObject, rest);
   return copy;
@@ -163,8 +191,10 @@ function cleanObject(schema: Schema, input: unknown): Cleaned {
       const consequence = fallback === undefined ? '' : `; ${preview(fallback)} is used instead`;
       removals.set(droppable.path.join('.'), { path: droppable.path, reason: reason + consequence });
     }
-    // Each round removes at least one member that is present, so the loop ends.
+    // Each round removes at least one member that is present, so the loop ends; a problem with a member
+    // that is not there (no removal can fix it) fails the item instead of looping for ever.
     for (const [member, { path, reason }] of removals) {
+      if (valueAt(candidate, path) === undefined) return { ok: false, reason };
       dropped.push({ member, reason });
       candidate = withoutMember(candidate, path);
     }
@@ -206,7 +236,9 @@ function deepFreeze<T>(value: T): T {
  * @returns the valid content (frozen), with every item left out and every member ignored.
  * @throws FeedFormatError when `data` is not an object; FeedVersionError when `version` is not 1.
  */
-export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
+export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
+  // The document's own members; its items are copied one by one below, each inside its own `try`.
+  const data: unknown = isObject(input) ? Object.assign(Object.create(null), input) : input;
   if (!isObject(data)) {
     throw new FeedFormatError(`The feed is not a JSON object but ${Array.isArray(data) ? 'an array' : preview(data)}`, {
       feedUrl,
@@ -225,26 +257,29 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
   // The feed's own members first, with its lists set aside: they are read item by item below.
   let head: JsonObject = data;
   for (const { collection } of collections) head = withoutMember(head, [collection]);
-  const cleanedHead = cleanObject(schema, head);
+  const cleanedHead = cleanObject(schema, ownData(head));
   if (!cleanedHead.ok) throw new FeedFormatError(`The feed is not valid: ${cleanedHead.reason}`, { feedUrl });
   for (const { member, reason } of cleanedHead.dropped) dropped.push({ collection: null, index: null, id: null, member, reason });
   const feed: JsonObject = cleanedHead.value;
 
   for (const { collection, item } of collections) {
-    const input = data[collection];
-    if (input === undefined) continue;
-    if (!Array.isArray(input)) {
-      skipped.push({ collection, index: null, id: null, reason: `${collection} ${preview(input)} is not a list; none of it is read` });
+    const list = data[collection];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      skipped.push({ collection, index: null, id: null, reason: `${collection} ${preview(list)} is not a list; none of it is read` });
       continue;
     }
     const kept: JsonObject[] = [];
     const firstIndexById = new Map<unknown, number>();
-    input.forEach((raw: unknown, index) => {
-      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : null;
+    list.forEach((raw: unknown, index) => {
+      let id: string | null = null;
       let cleaned: Cleaned;
       let links: { member: string; reason: string }[] = [];
       try {
-        cleaned = cleanObject(item, raw);
+        // The id first, so that a report can name an item whose other members cannot even be copied.
+        const ownId = isObject(raw) && Object.hasOwn(raw, 'id') ? raw.id : undefined;
+        if (typeof ownId === 'string') id = ownId;
+        cleaned = cleanObject(item, ownData(raw));
         if (cleaned.ok) links = refusedRichTextLinks(item, cleaned.value, feedUrl);
       } catch (cause) {
         // Whatever an item makes the validator throw (a stack or a recursion limit met on some huge or
@@ -267,7 +302,9 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
     feed[collection] = kept;
   }
   // The walk above built exactly the schema's output shape, list by list.
-  return { feed: deepFreeze(feed as Feed), skipped, dropped, feedUrl };
+  // Null-prototype objects again (valibot's output has `Object.prototype`): an element reading a member
+  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
+  return { feed: deepFreeze(ownData(feed) as Feed), skipped, dropped, feedUrl };
 }
 
 /**

@@ -70,7 +70,8 @@ describe('security: a hostile feed', () => {
     expect(constructor.location).to.deep.equal({ name: 'Here' });
     expect(constructor.location!.online).to.equal(undefined);
     expect(toString.organizer, 'a Text keeps its languages, not a __proto__ key').to.deep.equal({ en: 'Fafo' });
-    expect(Object.getPrototypeOf(toString.organizer)).to.equal(Object.prototype);
+    // Null-prototype, like every object of a validated feed: nothing is inherited, whatever the page does.
+    expect(Object.getPrototypeOf(toString.organizer)).to.equal(null);
     expect(result.dropped).to.deep.equal([]);
   });
 
@@ -226,6 +227,48 @@ describe('security: feed text keeps to itself (bidi)', () => {
       return range.getBoundingClientRect().left;
     };
     expect(left(0), '"N" is left of "y"').to.be.below(left(5));
+  });
+});
+
+describe("security: the page's own JavaScript", () => {
+  const realParse = JSON.parse;
+  const events = [
+    { id: 'a', title: 'First', start: '2099-01-01T12:00:00+01:00' },
+    { id: 'b', title: 'Second', start: '2099-01-02', end: '2099-01-03' },
+  ];
+  const titlesOf = (element: LitElement) => [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+  afterEach(() => {
+    JSON.parse = realParse;
+    for (const key of ['registrationUrl', 'status', 'en']) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  it('reads feeds with the engine\'s JSON parser, not a JSON.parse the page replaced with a date reviver', async () => {
+    // What legacy frameworks install: every ISO date string becomes a Date.
+    JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) =>
+      realParse(text, function revive(this: unknown, key, value) {
+        const revived = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : value;
+        return reviver ? reviver.call(this, key, revived) : revived;
+      });
+    const inline = await withInlineFeed('nsiw-events', { version: 1, events });
+    expect(titlesOf(inline)).to.deep.equal(['First', 'Second']);
+    const fetched = await fixture<LitElement>(html`<nsiw-events src="/test/fixtures/events.json?reviver" show="all"></nsiw-events>`);
+    await waitUntil(() => fetched.renderRoot.querySelector('[part="base"][aria-busy="false"]'), 'the feed did not load', { timeout: 5000 });
+    expect(titlesOf(fetched)).to.have.length(6);
+  });
+
+  it('reads own members only when the page polluted Object.prototype: no link it did not give, no endless loop', async () => {
+    // A bug of the page's own: `target[key] = value` with a key of "__proto__" from somewhere.
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.registrationUrl = 'https://polluter.example/register';
+    prototype.status = 'not a status'; // refused and dropped, again and again, were it read
+    prototype.en = 'Polluted text';
+    const result = validateFeed(JSON.parse(JSON.stringify({ version: 1, events })), FEED_URL);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['a', 'b']);
+    expect([...result.skipped, ...result.dropped]).to.deep.equal([]);
+    const element = await withInlineFeed('nsiw-events', { version: 1, events });
+    expect(titlesOf(element)).to.deep.equal(['First', 'Second']);
+    expect(element.renderRoot.querySelectorAll('[part~="registration-link"]')).to.have.length(0);
+    expect(element.renderRoot.querySelectorAll('[part~="status"]'), 'no status the feed did not give').to.have.length(0);
   });
 });
 

@@ -630,7 +630,7 @@ describe('<nsiw-workshop-card>', () => {
 
       const copenhagen = await card('copenhagen-2024', new Date('2024-01-01T00:00:00Z'));
       expect(text(part(copenhagen, 'when'))).to.equal('18.–19. april 2024');
-      const title = part(copenhagen, 'title')!.querySelector('span')!;
+      const title = part(copenhagen, 'title')!.querySelector('[lang]')!;
       expect({ value: text(title), lang: title.getAttribute('lang') }).to.deep.equal({
         value: 'N-SIW workshop in Copenhagen',
         lang: 'en',
