@@ -267,7 +267,10 @@ export interface FormattedWhen {
   date: string;
   /** Times of day, only when `start` has one: `12:30–16:30`, `12:30`, or `tor. kl. 12:30 – fre. kl. 10:30`. */
   time?: string;
-  /** The zone's short name in the locale at the start (`CEST`, `GMT-4`), only when there is a `time`. */
+  /**
+   * The zone's short name in the locale at the start (`CEST`, `GMT-4`), only when there is a `time` and
+   * both ends share it; ends in different zone names (across a DST change) each carry theirs in `time`.
+   */
   zone?: string;
 }
 
@@ -290,13 +293,15 @@ export function formatWhen(start: string, end: string | undefined, timeZone: str
   if (isDateOnly(start)) return { date };
 
   const timeFormat = formatter(intlLocale, timeZone, oneDay ? TIME : { weekday: 'short', ...TIME });
+  const zoneName = (epochMs: number) =>
+    formatter(intlLocale, timeZone, { timeZoneName: 'short' })
+      .formatToParts(epochMs)
+      .find((part) => part.type === 'timeZoneName')!.value;
   const startTime = timeFormat.format(span.start);
-  const time =
-    end === undefined || isDateOnly(end)
-      ? startTime
-      : `${startTime}${oneDay ? '–' : ' – '}${timeFormat.format(span.end)}`;
-  const zone = formatter(intlLocale, timeZone, { timeZoneName: 'short' })
-    .formatToParts(span.start)
-    .find((part) => part.type === 'timeZoneName')!.value;
-  return { date, time, zone };
+  const zone = zoneName(span.start);
+  if (end === undefined || isDateOnly(end)) return { date, time: startTime, zone };
+  const endZone = zoneName(span.end);
+  // Across the autumn change `02:30–02:30 CEST` would be false for one end: `02:30 CEST – 02:30 CET`.
+  if (endZone !== zone) return { date, time: `${startTime} ${zone} – ${timeFormat.format(span.end)} ${endZone}` };
+  return { date, time: `${startTime}${oneDay ? '–' : ' – '}${timeFormat.format(span.end)}`, zone };
 }

@@ -1,3 +1,5 @@
+import { withoutCredentials } from './urls.js';
+
 /**
  * The errors a feed can fail with as a whole. Each names its cause in English (the message is meant for
  * webmasters and editors, and shown beside the widget's localized error text); elements tell them apart
@@ -21,8 +23,9 @@ export class FeedError extends Error {
   feedUrl?: string;
 
   constructor(message: string, options: FeedErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    if (options.feedUrl !== undefined) this.feedUrl = options.feedUrl;
+    // Every message names its URL without the user name and password a `src` may carry.
+    super(withoutCredentials(message), options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.feedUrl !== undefined) this.feedUrl = withoutCredentials(options.feedUrl);
   }
 }
 

@@ -51,6 +51,22 @@ const TextSchema = v.union(
   TEXT_PROBLEM,
 );
 
+/**
+ * Any character that shows: not a space, a control or format character (zero-width space, joiners,
+ * bidi marks), nor one of the letters and marks that render as nothing (Hangul fillers, braille blank,
+ * variation selectors).
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
+
+/** A title (`docs/feed.md`): a Text each of whose strings has a visible character, else a heading shows empty. */
+const TitleSchema = v.pipe(
+  TextSchema,
+  v.check(
+    (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text)).every((value) => VISIBLE.test(value)),
+    'has no visible character',
+  ),
+);
+
 const IdSchema = v.pipe(v.string(ID_PROBLEM), v.nonEmpty(ID_PROBLEM));
 
 const InstantSchema = v.pipe(
@@ -206,7 +222,7 @@ export function createFeedSchema(feedUrl: string) {
   const EventObject = v.object(
     ownEntries({
       id: IdSchema,
-      title: TextSchema,
+      title: TitleSchema,
       type: v.optional(v.string(STRING_PROBLEM)),
       label: v.optional(TextSchema),
       start: InstantSchema,
@@ -227,7 +243,7 @@ export function createFeedSchema(feedUrl: string) {
     ownEntries({
       id: IdSchema,
       number: v.optional(v.pipe(v.number(NUMBER_PROBLEM), v.integer(NUMBER_PROBLEM), v.minValue(1, NUMBER_PROBLEM))),
-      title: TextSchema,
+      title: TitleSchema,
       start: InstantSchema,
       end: requiredIfPresent(InstantSchema),
       timeZone: TimeZone,
@@ -249,7 +265,7 @@ export function createFeedSchema(feedUrl: string) {
         v.string(ID_PROBLEM),
         v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only'),
       ),
-      title: TextSchema,
+      title: TitleSchema,
       body: RichTextSchema,
     }),
     'is not an object',

@@ -8,6 +8,7 @@ import {
   FeedVersionError,
   messageOf,
 } from './errors.js';
+import { withoutCredentials } from './urls.js';
 
 /** What went wrong, in the visitor's language; the technical message stays beside it for webmasters. */
 export function describeFeedError(error: Error): string {
@@ -24,7 +25,7 @@ export function renderFeedError(error: Error, retry: () => void): TemplateResult
   return html`<div class="state error" role="alert" part="error">
     <p>
       ${describeFeedError(error)}
-      <span class="error-detail" part="error-detail" lang="en">${error.message}</span>
+      <span class="error-detail" part="error-detail" lang="en">${withoutCredentials(error.message)}</span>
     </p>
     <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
   </div>`;

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { FeedFormatError, FeedVersionError, messageOf } from './errors.js';
 import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './feed-schema.js';
 import { refusedLinks } from './rich-text-parse.js';
+import { withoutCredentials } from './urls.js';
 
 /** The three lists of a feed. */
 export type FeedCollection = 'events' | 'workshops' | 'tabs';
@@ -87,6 +88,7 @@ function preview(value: unknown): string {
     // Nested deeper than the engine's recursion limit (Firefox stops at some thousands of levels).
     json = Array.isArray(value) ? '[…]' : '{…}';
   }
+  json = withoutCredentials(json);
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
@@ -322,7 +324,8 @@ export function describeProblem(problem: FeedProblem): string {
  * Tells the webmaster, in the console, about every problem of a validated feed: one `console.warn` per
  * problem, with its place, the item's id, the reason and `source` (the feed's URL, or which inline feed).
  */
-export function warnProblems(result: ValidatedFeed, source: string): void {
+export function warnProblems(result: ValidatedFeed, feedSource: string): void {
+  const source = withoutCredentials(feedSource);
   for (const problem of result.skipped) console.warn(`nsiw-widgets: ${source}: skipped ${describeProblem(problem)}`);
   for (const problem of result.dropped) {
     console.warn(`nsiw-widgets: ${source}: ignored a member of ${describeProblem(problem)}`);

@@ -607,6 +607,32 @@ describe('validateFeed: instants within the years 0001–9999, also after offset
   });
 });
 
+describe('validateFeed: a title needs a visible character', () => {
+  const invisible: [string, unknown][] = [
+    ['empty', ''],
+    ['blank', ' \t\u00a0\u3000 '],
+    ['zero-width characters', '\u200b\u200c\u200d\u2060\ufeff'],
+    ['bidi marks and a Hangul filler', '\u200e\u202e\u3164'],
+    ['a Text with one invisible language', { en: 'Seminar', nb: '\u200b' }],
+  ];
+  for (const [what, title] of invisible) {
+    it(`skips an event, a workshop and a tab whose title is ${what}`, () => {
+      const result = validateFeed(
+        { version: 1, events: [{ ...validEvent, title }], workshops: [{ ...validWorkshop, title }], tabs: [{ ...validTab, title }] },
+        FEED_URL,
+      );
+      expect([result.feed.events, result.feed.workshops, result.feed.tabs].map((list) => list.length)).to.deep.equal([0, 0, 0]);
+      expect(result.skipped.map((problem) => problem.reason)).to.satisfy((reasons: string[]) =>
+        reasons.length === 3 && reasons.every((reason) => reason.startsWith('title ') && reason.endsWith('has no visible character')),
+      );
+    });
+  }
+
+  it('keeps a title with a visible character among invisible ones', () => {
+    expect(withEvents({ ...validEvent, title: '\u200bSeminar\u200b' }).feed.events).to.have.length(1);
+  });
+});
+
 describe('describeProblem and warnProblems', () => {
   let warnings: unknown[][];
   const originalWarn = console.warn;

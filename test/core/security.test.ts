@@ -382,6 +382,29 @@ describe('security: privacy', () => {
     globalThis.fetch = realFetch;
   });
 
+  it('shows nobody the user name and password of a feed URL: not the error state, nsiw-error nor the console', async () => {
+    const logged: string[] = [];
+    const { warn, error } = console;
+    console.warn = console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      // Browsers refuse to fetch such a URL, naming it in their message; a server would answer 404.
+      const src = `${location.protocol}//nsiw-user:s3cret-pass@${location.host}/no-such-feed.json`;
+      const element = document.createElement('nsiw-events');
+      element.setAttribute('src', src);
+      const failed = oneEvent(element, 'nsiw-error');
+      await fixture(html`${element}`);
+      const { detail } = await failed;
+      await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
+      const shown = element.renderRoot.querySelector('[role="alert"]')!.textContent!;
+      expect(shown, 'the error state names the feed').to.contain(`${location.host}/no-such-feed.json`);
+      for (const message of [shown, detail.error.message, String((detail.error as { feedUrl?: string }).feedUrl), ...logged]) {
+        expect(message).not.to.match(/nsiw-user|s3cret-pass/);
+      }
+    } finally {
+      Object.assign(console, { warn, error });
+    }
+  });
+
   it('sends no credentials with a feed from another site, and no headers beyond asking for JSON', async () => {
     const requests: Request[] = [];
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
