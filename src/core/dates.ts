@@ -74,7 +74,9 @@ function inFeedYears(ms: number): boolean {
  * calendar file can write; `9999-12-31T23:30:00-01:00` is shown in year 10000).
  */
 export function isWithinFeedYears(span: { start: number; end: number }, timeZone: string): boolean {
-  return [span.start, span.end].every((ms) => inFeedYears(ms) && inFeedYears(ms + zoneOffset(ms, timeZone)));
+  // No zone is a day off UTC, so only an instant within a day of either end needs its zone asked.
+  const inZone = (ms: number) => (inFeedYears(ms - DAY_MS) && inFeedYears(ms + DAY_MS)) || inFeedYears(ms + zoneOffset(ms, timeZone));
+  return [span.start, span.end].every((ms) => inFeedYears(ms) && inZone(ms));
 }
 
 /**

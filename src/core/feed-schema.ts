@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from './dates.js';
+import { bareObject } from './own-data.js';
 import { resolveFeedUrl } from './urls.js';
 
 /** The zone of an item that names none, or names one the browser does not know. */
@@ -185,7 +186,7 @@ function spanChecks<TItem extends DatedItem>() {
  * member the page put on `Object.prototype` (a bug of its own) for one more entry of the feed.
  */
 function ownEntries<const TEntries extends v.ObjectEntries>(entries: TEntries): TEntries {
-  return Object.assign(Object.create(null), entries);
+  return bareObject(entries);
 }
 
 /**

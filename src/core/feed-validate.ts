@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { FeedFormatError, FeedVersionError, messageOf } from './errors.js';
 import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './feed-schema.js';
+import { bareObject, ownData } from './own-data.js';
 import { refusedLinks } from './rich-text-parse.js';
 import { withoutCredentials } from './urls.js';
 
@@ -50,33 +51,6 @@ type Cleaned =
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A copy of `value` made of its own members only: objects become null-prototype objects and arrays
- * arrays without holes, so that nothing a page put on `Object.prototype` (a bug of its own) is read as
- * feed data (`docs/feed.md`: only a member's own value counts). Iterative, so no depth is too deep, and
- * an object met twice (a page's object may hold a cycle) is copied once.
- */
-function ownData(value: unknown): unknown {
-  const copies = new Map<object, JsonObject>();
-  const pending: [JsonObject, JsonObject][] = [];
-  const copyOf = (source: unknown): unknown => {
-    if (typeof source !== 'object' || source === null) return source;
-    let copy = copies.get(source);
-    if (!copy) {
-      copy = Array.isArray(source) ? (Array.from({ length: source.length }) as unknown as JsonObject) : Object.create(null);
-      copies.set(source, copy!);
-      pending.push([source as JsonObject, copy!]);
-    }
-    return copy;
-  };
-  const root = copyOf(value);
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [source, copy] = next;
-    for (const key of Object.keys(source)) copy[key] = copyOf(source[key]);
-  }
-  return root;
 }
 
 /** A value as a report quotes it: JSON, shortened. */
@@ -133,8 +107,8 @@ function valueAt(object: JsonObject, path: readonly string[]): unknown {
 
 /** A copy of `object` without the member at `path`, copying only the objects on the way to it. */
 function withoutMember(object: JsonObject, [key, ...rest]: readonly string[]): JsonObject {
-  // Null-prototype like its input (see `ownData`).
-  const copy: JsonObject = Object.assign(Object.create(null), object);
+  // Inheriting nothing, like its input (see `ownData`).
+  const copy = bareObject(object);
   if (rest.length === 0) delete copy[key];
   else copy[key] = withoutMember(copy[key] as JsonObject, rest);
   return copy;
@@ -240,7 +214,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
   // The document's own members; its items are copied one by one below, each inside its own `try`.
-  const data: unknown = isObject(input) ? Object.assign(Object.create(null), input) : input;
+  const data: unknown = isObject(input) ? bareObject(input) : input;
   if (!isObject(data)) {
     throw new FeedFormatError(`The feed is not a JSON object but ${Array.isArray(data) ? 'an array' : preview(data)}`, {
       feedUrl,
@@ -304,7 +278,7 @@ export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
     feed[collection] = kept;
   }
   // The walk above built exactly the schema's output shape, list by list.
-  // Null-prototype objects again (valibot's output has `Object.prototype`): an element reading a member
+  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
   // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
   return { feed: deepFreeze(ownData(feed) as Feed), skipped, dropped, feedUrl };
 }
