@@ -53,11 +53,11 @@ const TextSchema = v.union(
 );
 
 /**
- * Any character that shows: not a space, a control or format character (zero-width space, joiners,
- * bidi marks), nor one of the letters and marks that render as nothing (Hangul fillers, braille blank,
- * variation selectors).
+ * Any character that shows: not a space, nor another character with nothing to show (controls, format
+ * characters such as zero-width spaces, joiners and bidi marks, unassigned and private code points),
+ * nor one of the letters that render as nothing (Hangul fillers, the braille blank, variation selectors).
  */
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
+const VISIBLE = /[^\s\p{C}\p{Z}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f]/u;
 
 /** A title (`docs/feed.md`): a Text each of whose strings has a visible character, else a heading shows empty. */
 const TitleSchema = v.pipe(
@@ -164,7 +164,7 @@ function outOfOrderProblem(issue: { input: DatedItem }): string {
 
 function outOfYearsProblem(issue: { input: DatedItem }): string {
   const { start, end, timeZone } = issue.input;
-  return `start ${JSON.stringify(start)}${end === undefined ? '' : ` or end ${JSON.stringify(end)}`} falls outside the years 0001–9999 in ${timeZone}`;
+  return `start ${JSON.stringify(start)}${end ? ` or end ${JSON.stringify(end)}` : ''} is outside the years 0001–9999 in ${timeZone}`;
 }
 
 /**
