@@ -207,10 +207,10 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Validates a parsed feed document against feed v1.
- * @param data the parsed JSON.
+ * @param input the parsed JSON, or an object of the same shape (only its own members are read).
  * @param feedUrl the feed's own absolute URL: relative links in it are resolved against it.
  * @returns the valid content (frozen), with every item left out and every member ignored.
- * @throws FeedFormatError when `data` is not an object; FeedVersionError when `version` is not 1.
+ * @throws FeedFormatError when `input` is not an object; FeedVersionError when `version` is not 1.
  */
 export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
   // The document's own members; its items are copied one by one below, each inside its own `try`.
