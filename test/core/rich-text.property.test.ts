@@ -127,13 +127,14 @@ describe('renderRichText properties', () => {
   });
 
   it('parses very long runs of open stars, links and bidi controls without throwing, keeping every link', function () {
-    const runs = 10;
+    // Few runs: each parses up to a megabyte, and the whole suite runs with coverage on a shared machine.
+    const runs = 5;
     this.timeout(propertyTimeout(runs));
-    // Up to 200,000 nodes after an open `*`: more than V8 takes as spread arguments (the 2 MB case that
+    // Up to 180,000 nodes after an open `*`: more than V8 takes as spread arguments (the 2 MB case that
     // passes Firefox's limit too is in feed-validate.test.ts).
     const long = fc.record({
       opener: fc.constantFrom('*', '**', '***', '*\u202e', '\u200b*'),
-      links: fc.integer({ min: 1, max: 100_000 }),
+      links: fc.integer({ min: 40_000, max: 60_000 }),
       between: fc.constantFrom(' ', '', '\u202e', '\u200b', ' *'),
     });
     fc.assert(
