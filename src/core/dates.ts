@@ -53,8 +53,30 @@ function parseInstant(value: string): InstantFields | undefined {
     fields.minute <= 59 &&
     fields.second <= 59 &&
     Number(offsetHours ?? 0) <= 23 &&
-    Number(offsetMinutes ?? 0) <= 59;
+    Number(offsetMinutes ?? 0) <= 59 &&
+    fields.year >= 1 &&
+    // A date-time's offset may carry it out of the years feeds can hold (`0001-01-01T00:30+01:00`).
+    (fields.offset === undefined || inFeedYears(epochOf(fields, 'UTC')));
   return real ? fields : undefined;
+}
+
+/** The first moments of year 1 and of year 10000, as UTC-style ms: a feed's years lie between. */
+const FIRST_MS = wallTime(1, 1, 1);
+const END_MS = wallTime(10000, 1, 1);
+
+function inFeedYears(ms: number): boolean {
+  return ms >= FIRST_MS && ms < END_MS;
+}
+
+/**
+ * Whether both ends of a span from {@link instantSpan} lie within the years 0001–9999, in UTC and in
+ * `timeZone`'s wall time (`docs/feed.md`: a date-only end of `9999-12-31` ends in year 10000, which no
+ * calendar file can write; `9999-12-31T23:30:00-01:00` is shown in year 10000).
+ */
+export function isWithinFeedYears(span: { start: number; end: number }, timeZone: string): boolean {
+  // No zone is a day off UTC, so only an instant within a day of either end needs its zone asked.
+  const inZone = (ms: number) => (inFeedYears(ms - DAY_MS) && inFeedYears(ms + DAY_MS)) || inFeedYears(ms + zoneOffset(ms, timeZone));
+  return [span.start, span.end].every((ms) => inFeedYears(ms) && inZone(ms));
 }
 
 /**
@@ -122,7 +144,7 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
 }
 
 /** UTC-style milliseconds for a calendar date and time; unlike `Date.UTC`, years 0–99 stay themselves. */
-function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+export function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millisecond);
@@ -247,7 +269,10 @@ export interface FormattedWhen {
   date: string;
   /** Times of day, only when `start` has one: `12:30–16:30`, `12:30`, or `tor. kl. 12:30 – fre. kl. 10:30`. */
   time?: string;
-  /** The zone's short name in the locale at the start (`CEST`, `GMT-4`), only when there is a `time`. */
+  /**
+   * The zone's short name in the locale at the start (`CEST`, `GMT-4`), only when there is a `time` and
+   * both ends share it; ends in different zone names (across a DST change) each carry theirs in `time`.
+   */
   zone?: string;
 }
 
@@ -270,13 +295,15 @@ export function formatWhen(start: string, end: string | undefined, timeZone: str
   if (isDateOnly(start)) return { date };
 
   const timeFormat = formatter(intlLocale, timeZone, oneDay ? TIME : { weekday: 'short', ...TIME });
+  const zoneName = (epochMs: number) =>
+    formatter(intlLocale, timeZone, { timeZoneName: 'short' })
+      .formatToParts(epochMs)
+      .find((part) => part.type === 'timeZoneName')!.value;
   const startTime = timeFormat.format(span.start);
-  const time =
-    end === undefined || isDateOnly(end)
-      ? startTime
-      : `${startTime}${oneDay ? '–' : ' – '}${timeFormat.format(span.end)}`;
-  const zone = formatter(intlLocale, timeZone, { timeZoneName: 'short' })
-    .formatToParts(span.start)
-    .find((part) => part.type === 'timeZoneName')!.value;
-  return { date, time, zone };
+  const zone = zoneName(span.start);
+  if (end === undefined || isDateOnly(end)) return { date, time: startTime, zone };
+  const endZone = zoneName(span.end);
+  // Across the autumn change `02:30–02:30 CEST` would be false for one end: `02:30 CEST – 02:30 CET`.
+  if (endZone !== zone) return { date, time: `${startTime} ${zone} – ${timeFormat.format(span.end)} ${endZone}` };
+  return { date, time: `${startTime}${oneDay ? '–' : ' – '}${timeFormat.format(span.end)}`, zone };
 }

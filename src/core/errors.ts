@@ -1,8 +1,15 @@
+import { withoutCredentials } from './urls.js';
+
 /**
  * The errors a feed can fail with as a whole. Each names its cause in English (the message is meant for
  * webmasters and editors, and shown beside the widget's localized error text); elements tell them apart
  * with `instanceof` to pick that localized text. `name` is set explicitly so that it survives minification.
  */
+
+/** What a thrown value says: an error's message, or the value itself as text. */
+export function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
 
 /** Options every feed error takes: the standard `cause`, and the URL of the feed that failed. */
 export interface FeedErrorOptions extends ErrorOptions {
@@ -16,8 +23,9 @@ export class FeedError extends Error {
   feedUrl?: string;
 
   constructor(message: string, options: FeedErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    if (options.feedUrl !== undefined) this.feedUrl = options.feedUrl;
+    // Every message names its URL without the user name and password a `src` may carry.
+    super(withoutCredentials(message), options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.feedUrl !== undefined) this.feedUrl = withoutCredentials(options.feedUrl);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedJsonError } from './errors.js';
-import { loadFeed } from './feed-loader.js';
+import { loadFeed, parseJson } from './feed-loader.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
 /** The element a {@link FeedController} serves: it names its feed by a `src` URL, or holds it inline. */
@@ -84,12 +84,20 @@ export class FeedController implements ReactiveController {
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
-      this.status = 'error';
-      this.result = undefined;
-      this.error = cause instanceof Error ? cause : new Error(String(cause));
-      this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
+      this.fail(cause);
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * Turns the element to its error state, firing `nsiw-error`: for a feed that could not be used, and for
+   * a render that threw (`renderFeedFrame`), which must not leave the element "loading" for ever.
+   */
+  fail(cause: unknown): void {
+    this.status = 'error';
+    this.result = undefined;
+    this.error = cause instanceof Error ? cause : new Error(String(cause));
+    this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */
@@ -98,7 +106,7 @@ export class FeedController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     let data: unknown;
     try {
-      data = JSON.parse(script?.textContent ?? '');
+      data = await parseJson(script?.textContent ?? '');
     } catch (cause) {
       throw new FeedJsonError(
         script ? 'The inline feed is not valid JSON' : 'No feed: set src or add a <script type="application/json"> child',

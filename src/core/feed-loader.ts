@@ -8,6 +8,7 @@ import {
   FeedJsonError,
   FeedNetworkError,
   FeedTimeoutError,
+  messageOf,
 } from './errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
@@ -52,8 +53,12 @@ function sharedRequests(): Map<string, SharedRequest> {
   return (global[REQUESTS] ??= new Map());
 }
 
-function messageOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+/**
+ * JSON text parsed by the engine's own parser, as `response.json()` does: the page's global `JSON.parse`
+ * may have been replaced (a legacy framework's date reviver turns every date into a `Date`).
+ */
+export function parseJson(text: string): Promise<unknown> {
+  return new Response(text).json();
 }
 
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
@@ -75,7 +80,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
-    return { json: JSON.parse(text), url };
+    return { json: await parseJson(text), url };
   } catch (cause) {
     throw new FeedJsonError(`The feed at ${feedUrl} is not valid JSON: ${messageOf(cause)}`, { feedUrl, cause });
   }

@@ -6,7 +6,8 @@
  * time zones and regions, resolving links) are `check` and `rawTransform` actions, which only run here.
  */
 import * as v from 'valibot';
-import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant } from './dates.js';
+import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from './dates.js';
+import { bareObject } from './own-data.js';
 import { resolveFeedUrl } from './urls.js';
 
 /** The zone of an item that names none, or names one the browser does not know. */
@@ -49,6 +50,22 @@ const TextSchema = v.union(
     v.pipe(v.record(LanguageCodeSchema, v.string(TEXT_PROBLEM), TEXT_PROBLEM), v.minEntries(1, TEXT_PROBLEM)),
   ],
   TEXT_PROBLEM,
+);
+
+/**
+ * Any character that shows: not a space, nor another character with nothing to show (controls, format
+ * characters such as zero-width spaces, joiners and bidi marks, unassigned and private code points),
+ * nor one of the letters that render as nothing (Hangul fillers, the braille blank, variation selectors).
+ */
+const VISIBLE = /[^\s\p{C}\p{Z}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f]/u;
+
+/** A title (`docs/feed.md`): a Text each of whose strings has a visible character, else a heading shows empty. */
+const TitleSchema = v.pipe(
+  TextSchema,
+  v.check(
+    (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text)).every((value) => VISIBLE.test(value)),
+    'has no visible character',
+  ),
 );
 
 const IdSchema = v.pipe(v.string(ID_PROBLEM), v.nonEmpty(ID_PROBLEM));
@@ -128,20 +145,48 @@ interface DatedItem {
 
 /** `end`, when given, must not be before `start`; date-only ends are inclusive, in the item's zone. */
 function isInOrder(item: DatedItem): boolean {
-  if (item.end === undefined) return true;
-  const span = instantSpan(item.start, item.end, item.timeZone);
+  const end = ownEnd(item);
+  if (end === undefined) return true;
+  const span = instantSpan(item.start, end, item.timeZone);
   // A date-only end lasts until the next midnight, so ending the day before the start leaves a span of
   // zero length; a date-time end may equal the start.
-  return isDateOnly(item.end) ? span.end > span.start : span.end >= span.start;
+  return isDateOnly(end) ? span.end > span.start : span.end >= span.start;
+}
+
+/** The item's own `end`: valibot's output objects have `Object.prototype`, which a page may have polluted. */
+function ownEnd(item: DatedItem): string | undefined {
+  return Object.hasOwn(item, 'end') ? item.end : undefined;
 }
 
 function outOfOrderProblem(issue: { input: DatedItem }): string {
   return `end ${JSON.stringify(issue.input.end)} is before start ${JSON.stringify(issue.input.start)}`;
 }
 
-/** The check, on a whole dated item, that its `end` is not before its `start`. */
-function inOrder<TItem extends DatedItem>() {
-  return v.check<TItem, typeof outOfOrderProblem>(isInOrder, outOfOrderProblem);
+function outOfYearsProblem(issue: { input: DatedItem }): string {
+  const { start, end, timeZone } = issue.input;
+  return `start ${JSON.stringify(start)}${end ? ` or end ${JSON.stringify(end)}` : ''} is outside the years 0001–9999 in ${timeZone}`;
+}
+
+/**
+ * The checks, on a whole dated item, that its `end` is not before its `start`, and that both lie within
+ * the years 0001–9999 also in the item's zone, once a date alone has become that zone's midnight.
+ */
+function spanChecks<TItem extends DatedItem>() {
+  return [
+    v.check<TItem, typeof outOfOrderProblem>(isInOrder, outOfOrderProblem),
+    v.check<TItem, typeof outOfYearsProblem>(
+      (item) => isWithinFeedYears(instantSpan(item.start, ownEnd(item), item.timeZone), item.timeZone),
+      outOfYearsProblem,
+    ),
+  ] as const;
+}
+
+/**
+ * An object schema's entries without a prototype: valibot walks them with `for…in`, which would take a
+ * member the page put on `Object.prototype` (a bug of its own) for one more entry of the feed.
+ */
+function ownEntries<const TEntries extends v.ObjectEntries>(entries: TEntries): TEntries {
+  return bareObject(entries);
 }
 
 /**
@@ -165,20 +210,20 @@ export function createFeedSchema(feedUrl: string) {
   const TimeZone = v.optional(TimeZoneSchema, DEFAULT_TIME_ZONE);
 
   const Location = v.object(
-    {
+    ownEntries({
       name: v.optional(TextSchema),
       address: v.optional(v.string(STRING_PROBLEM)),
       city: v.optional(TextSchema),
       country: v.optional(CountrySchema),
       online: v.optional(Url),
-    },
+    }),
     'is not an object',
   );
 
   const EventObject = v.object(
-    {
+    ownEntries({
       id: IdSchema,
-      title: TextSchema,
+      title: TitleSchema,
       type: v.optional(v.string(STRING_PROBLEM)),
       label: v.optional(TextSchema),
       start: InstantSchema,
@@ -190,16 +235,16 @@ export function createFeedSchema(feedUrl: string) {
       url: v.optional(Url),
       registrationUrl: v.optional(Url),
       description: v.optional(RichTextSchema),
-    },
+    }),
     'is not an object',
   );
-  const Event = v.pipe(EventObject, inOrder<v.InferOutput<typeof EventObject>>());
+  const Event = v.pipe(EventObject, ...spanChecks<v.InferOutput<typeof EventObject>>());
 
   const WorkshopObject = v.object(
-    {
+    ownEntries({
       id: IdSchema,
       number: v.optional(v.pipe(v.number(NUMBER_PROBLEM), v.integer(NUMBER_PROBLEM), v.minValue(1, NUMBER_PROBLEM))),
-      title: TextSchema,
+      title: TitleSchema,
       start: InstantSchema,
       end: requiredIfPresent(InstantSchema),
       timeZone: TimeZone,
@@ -210,30 +255,30 @@ export function createFeedSchema(feedUrl: string) {
       programUrl: v.optional(Url),
       registrationUrl: v.optional(Url),
       description: v.optional(RichTextSchema),
-    },
+    }),
     'is not an object',
   );
-  const Workshop = v.pipe(WorkshopObject, inOrder<v.InferOutput<typeof WorkshopObject>>());
+  const Workshop = v.pipe(WorkshopObject, ...spanChecks<v.InferOutput<typeof WorkshopObject>>());
 
   const Tab = v.object(
-    {
+    ownEntries({
       id: v.pipe(
         v.string(ID_PROBLEM),
         v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only'),
       ),
-      title: TextSchema,
+      title: TitleSchema,
       body: RichTextSchema,
-    },
+    }),
     'is not an object',
   );
 
-  const Feed = v.object({
+  const Feed = v.object(ownEntries({
     version: v.literal(FEED_VERSION),
     updated: v.optional(InstantSchema),
     events: v.optional(v.array(Event, 'is not an array'), () => []),
     workshops: v.optional(v.array(Workshop, 'is not an array'), () => []),
     tabs: v.optional(v.array(Tab, 'is not an array'), () => []),
-  });
+  }));
 
   return {
     Feed,

@@ -6,7 +6,9 @@ import {
   FeedNetworkError,
   FeedTimeoutError,
   FeedVersionError,
+  messageOf,
 } from './errors.js';
+import { withoutCredentials } from './urls.js';
 
 /** What went wrong, in the visitor's language; the technical message stays beside it for webmasters. */
 export function describeFeedError(error: Error): string {
@@ -23,7 +25,7 @@ export function renderFeedError(error: Error, retry: () => void): TemplateResult
   return html`<div class="state error" role="alert" part="error">
     <p>
       ${describeFeedError(error)}
-      <span class="error-detail" part="error-detail" lang="en">${error.message}</span>
+      <span class="error-detail" part="error-detail" lang="en">${withoutCredentials(error.message)}</span>
     </p>
     <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
@@ -40,13 +42,42 @@ export function renderFeedFrame(frame: {
   error: Error | undefined;
   retry: () => void;
   ready: () => unknown;
+  /** Told of an exception `ready` threw, which the frame shows as its error state (a feed's `fail`). */
+  failed?: (error: Error) => void;
 }): TemplateResult {
   const { status } = frame;
-  return html`<div part="base" lang=${frame.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-    ${status === 'loading'
-      ? html`<div class="state loading" part="loading">${frame.loadingText}</div>`
-      : status === 'error'
-        ? renderFeedError(frame.error!, frame.retry)
-        : frame.ready()}
-  </div>`;
+  let content: unknown;
+  if (status === 'loading') content = html`<div class="state loading" part="loading">${frame.loadingText}</div>`;
+  else if (status === 'error') content = renderFeedError(frame.error!, frame.retry);
+  else {
+    try {
+      content = frame.ready();
+    } catch (cause) {
+      // An exception here would end Lit's update and leave the previous render, "loading", for ever.
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      frame.failed?.(error);
+      content = renderFeedError(error, frame.retry);
+    }
+  }
+  return html`<div part="base" lang=${frame.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>${content}</div>`;
+}
+
+const reportedItems = new WeakSet<object>();
+
+/**
+ * `render` for each item, leaving out an item whose rendering throws, so that it costs that item alone
+ * (`docs/feed.md`, "What bad input gets"); each such item is reported once, in the console.
+ */
+export function renderEach<T extends { readonly id: string }, R>(host: Element, items: readonly T[], render: (item: T) => R): R[] {
+  const rendered: R[] = [];
+  for (const item of items) {
+    try {
+      rendered.push(render(item));
+    } catch (cause) {
+      if (reportedItems.has(item)) continue;
+      reportedItems.add(item);
+      console.warn(`nsiw-widgets: <${host.localName}>: left out id=${JSON.stringify(item.id)}, which could not be shown: ${messageOf(cause)}`);
+    }
+  }
+  return rendered;
 }

@@ -7,9 +7,11 @@
  * what default), and which nest, it reads from the valibot schemas in `feed-schema.ts`.
  */
 import * as v from 'valibot';
-import { FeedFormatError, FeedVersionError } from './errors.js';
+import { FeedFormatError, FeedVersionError, messageOf } from './errors.js';
 import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './feed-schema.js';
+import { bareObject, ownData } from './own-data.js';
 import { refusedLinks } from './rich-text-parse.js';
+import { withoutCredentials } from './urls.js';
 
 /** The three lists of a feed. */
 export type FeedCollection = 'events' | 'workshops' | 'tabs';
@@ -60,6 +62,7 @@ function preview(value: unknown): string {
     // Nested deeper than the engine's recursion limit (Firefox stops at some thousands of levels).
     json = Array.isArray(value) ? '[…]' : '{…}';
   }
+  json = withoutCredentials(json);
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
@@ -89,7 +92,7 @@ function locate(schema: Schema, keys: readonly PropertyKey[]) {
   let droppable: { path: string[]; schema: Schema } | undefined;
   let entries = entriesOf(schema);
   for (const key of keys) {
-    const entry = typeof key === 'string' ? entries?.[key] : undefined;
+    const entry = typeof key === 'string' && entries && Object.hasOwn(entries, key) ? entries[key] : undefined;
     if (!entry) break;
     member.push(key as string);
     if (isOptional(entry) && !isRequiredIfPresent(entry)) droppable = { path: [...member], schema: entry };
@@ -104,7 +107,8 @@ function valueAt(object: JsonObject, path: readonly string[]): unknown {
 
 /** A copy of `object` without the member at `path`, copying only the objects on the way to it. */
 function withoutMember(object: JsonObject, [key, ...rest]: readonly string[]): JsonObject {
-  const copy = { ...object };
+  // Inheriting nothing, like its input (see `ownData`).
+  const copy = bareObject(object);
   if (rest.length === 0) delete copy[key];
   else copy[key] = withoutMember(copy[key] as JsonObject, rest);
   return copy;
@@ -163,8 +167,10 @@ function cleanObject(schema: Schema, input: unknown): Cleaned {
       const consequence = fallback === undefined ? '' : `; ${preview(fallback)} is used instead`;
       removals.set(droppable.path.join('.'), { path: droppable.path, reason: reason + consequence });
     }
-    // Each round removes at least one member that is present, so the loop ends.
+    // Each round removes at least one member that is present, so the loop ends; a problem with a member
+    // that is not there (no removal can fix it) fails the item instead of looping for ever.
     for (const [member, { path, reason }] of removals) {
+      if (valueAt(candidate, path) === undefined) return { ok: false, reason };
       dropped.push({ member, reason });
       candidate = withoutMember(candidate, path);
     }
@@ -201,12 +207,14 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Validates a parsed feed document against feed v1.
- * @param data the parsed JSON.
+ * @param input the parsed JSON, or an object of the same shape (only its own members are read).
  * @param feedUrl the feed's own absolute URL: relative links in it are resolved against it.
  * @returns the valid content (frozen), with every item left out and every member ignored.
- * @throws FeedFormatError when `data` is not an object; FeedVersionError when `version` is not 1.
+ * @throws FeedFormatError when `input` is not an object; FeedVersionError when `version` is not 1.
  */
-export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
+export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
+  // The document's own members; its items are copied one by one below, each inside its own `try`.
+  const data: unknown = isObject(input) ? bareObject(input) : input;
   if (!isObject(data)) {
     throw new FeedFormatError(`The feed is not a JSON object but ${Array.isArray(data) ? 'an array' : preview(data)}`, {
       feedUrl,
@@ -225,23 +233,35 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
   // The feed's own members first, with its lists set aside: they are read item by item below.
   let head: JsonObject = data;
   for (const { collection } of collections) head = withoutMember(head, [collection]);
-  const cleanedHead = cleanObject(schema, head);
+  const cleanedHead = cleanObject(schema, ownData(head));
   if (!cleanedHead.ok) throw new FeedFormatError(`The feed is not valid: ${cleanedHead.reason}`, { feedUrl });
   for (const { member, reason } of cleanedHead.dropped) dropped.push({ collection: null, index: null, id: null, member, reason });
   const feed: JsonObject = cleanedHead.value;
 
   for (const { collection, item } of collections) {
-    const input = data[collection];
-    if (input === undefined) continue;
-    if (!Array.isArray(input)) {
-      skipped.push({ collection, index: null, id: null, reason: `${collection} ${preview(input)} is not a list; none of it is read` });
+    const list = data[collection];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      skipped.push({ collection, index: null, id: null, reason: `${collection} ${preview(list)} is not a list; none of it is read` });
       continue;
     }
     const kept: JsonObject[] = [];
     const firstIndexById = new Map<unknown, number>();
-    input.forEach((raw: unknown, index) => {
-      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : null;
-      const cleaned = cleanObject(item, raw);
+    list.forEach((raw: unknown, index) => {
+      let id: string | null = null;
+      let cleaned: Cleaned;
+      let links: { member: string; reason: string }[] = [];
+      try {
+        // The id first, so that a report can name an item whose other members cannot even be copied.
+        const ownId = isObject(raw) && Object.hasOwn(raw, 'id') ? raw.id : undefined;
+        if (typeof ownId === 'string') id = ownId;
+        cleaned = cleanObject(item, ownData(raw));
+        if (cleaned.ok) links = refusedRichTextLinks(item, cleaned.value, feedUrl);
+      } catch (cause) {
+        // Whatever an item makes the validator throw (a stack or a recursion limit met on some huge or
+        // strange input) costs that item alone: `docs/feed.md`, "What bad input gets".
+        cleaned = { ok: false, reason: `could not be read: ${messageOf(cause)}` };
+      }
       if (!cleaned.ok) {
         skipped.push({ collection, index, id, reason: cleaned.reason });
         return;
@@ -253,15 +273,14 @@ export function validateFeed(data: unknown, feedUrl: string): ValidatedFeed {
       }
       firstIndexById.set(cleaned.value.id, index);
       kept.push(cleaned.value);
-      for (const { member, reason } of cleaned.dropped) dropped.push({ collection, index, id, member, reason });
-      for (const { member, reason } of refusedRichTextLinks(item, cleaned.value, feedUrl)) {
-        dropped.push({ collection, index, id, member, reason });
-      }
+      for (const { member, reason } of [...cleaned.dropped, ...links]) dropped.push({ collection, index, id, member, reason });
     });
     feed[collection] = kept;
   }
   // The walk above built exactly the schema's output shape, list by list.
-  return { feed: deepFreeze(feed as Feed), skipped, dropped, feedUrl };
+  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
+  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
+  return { feed: deepFreeze(ownData(feed) as Feed), skipped, dropped, feedUrl };
 }
 
 /**
@@ -279,7 +298,8 @@ export function describeProblem(problem: FeedProblem): string {
  * Tells the webmaster, in the console, about every problem of a validated feed: one `console.warn` per
  * problem, with its place, the item's id, the reason and `source` (the feed's URL, or which inline feed).
  */
-export function warnProblems(result: ValidatedFeed, source: string): void {
+export function warnProblems(result: ValidatedFeed, feedSource: string): void {
+  const source = withoutCredentials(feedSource);
   for (const problem of result.skipped) console.warn(`nsiw-widgets: ${source}: skipped ${describeProblem(problem)}`);
   for (const problem of result.dropped) {
     console.warn(`nsiw-widgets: ${source}: ignored a member of ${describeProblem(problem)}`);

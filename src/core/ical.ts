@@ -2,7 +2,7 @@
  * RFC 5545 iCalendar files for the add-to-calendar links: one event, its zone described from `Intl`
  * (no zone database shipped), so that calendar programs show it at the venue's local time.
  */
-import { instantSpan, isDateOnly, zoneOffset } from './dates.js';
+import { instantSpan, isDateOnly, wallTime, zoneOffset } from './dates.js';
 
 /** One event or workshop as a calendar sees it; texts already resolved to one language. */
 export interface CalendarEntry {
@@ -125,22 +125,38 @@ function vtimezone(timeZone: string, start: number, end: number): string[] {
 // Searching a zone's changes takes about half a millisecond, and a list re-renders every event's link.
 const vtimezones = new Map<string, string[]>();
 
+/** A day before the local new year of `year`, whatever the zone's offset. */
+function yearWindowStart(year: number): number {
+  return wallTime(year, 1, 1) - DAY_MS;
+}
+
 /**
- * A VTIMEZONE that is right for every time in the years `firstYear` to `lastYear`: the offset in force
- * as the first year begins, then each change found in those years. A change to a greater offset is
- * daylight time; a zone without changes gets one STANDARD observance.
+ * A VTIMEZONE that is right for every time in the year `firstYear` and in the year `lastYear` (and,
+ * when they are at most a year apart, between): the offset in force as the first year begins, then each
+ * change found in those years. RFC 5545 needs the observances at DTSTART and DTEND, not every year
+ * between: an event from year 1 to 9999 described them all (1.5 MB, seconds of work). A change to a
+ * greater offset is daylight time; a zone without changes gets one STANDARD observance.
  */
 function describeZone(timeZone: string, firstYear: number, lastYear: number): string[] {
-  // A day's margin either side keeps the local new year inside the window whatever the zone's offset.
-  const from = Date.UTC(firstYear, 0, 1) - DAY_MS;
-  const changes = transitions(from, Date.UTC(lastYear + 1, 0, 1) + DAY_MS, timeZone);
-  const kind = (change: Transition) => (change.to > change.from ? 'DAYLIGHT' : 'STANDARD');
+  const from = yearWindowStart(firstYear);
   const initialOffset = zoneOffset(from, timeZone);
+  const windows = lastYear - firstYear > 1 ? [firstYear, firstYear, lastYear, lastYear] : [firstYear, lastYear];
+  const changes: Transition[] = [];
+  for (let index = 0; index < windows.length; index += 2) {
+    const start = yearWindowStart(windows[index]);
+    // Across the years left out, the offset may have changed for good: one observance says so.
+    const before = changes.at(-1)?.to ?? initialOffset;
+    const offset = zoneOffset(start, timeZone);
+    if (offset !== before) changes.push({ at: start, from: before, to: offset });
+    changes.push(...transitions(start, yearWindowStart(windows[index + 1] + 1) + 2 * DAY_MS, timeZone));
+  }
+  const kind = (change: Transition) => (change.to > change.from ? 'DAYLIGHT' : 'STANDARD');
   const initialKind = changes.length > 0 && kind(changes[0]) === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
   return [
     'BEGIN:VTIMEZONE',
     `TZID:${timeZone}`,
-    ...observance(initialKind, '19700101T000000', initialOffset, initialOffset),
+    // Before 1970 the first observance starts with the window, so that it applies to what it describes.
+    ...observance(initialKind, from < 0 ? dateTimeValue(from + initialOffset) : '19700101T000000', initialOffset, initialOffset),
     // An observance starts at the local time of the offset it replaces (RFC 5545 §3.6.5).
     ...changes.flatMap((change) => observance(kind(change), dateTimeValue(change.at + change.from), change.from, change.to)),
     'END:VTIMEZONE',

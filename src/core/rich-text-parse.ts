@@ -224,10 +224,13 @@ function pairEmphasis(tokens: readonly (Inline | Delimiter)[]): Inline[] {
     else children().push('*'.repeat(closer.count));
   }
 
-  // Runs never closed are literal stars in front of what followed them.
+  // Runs never closed are literal stars in front of what followed them. Pushed one by one: spreading
+  // them as arguments overflows the stack once a run is followed by some 100,000 nodes.
   while (open.length > 0) {
     const { delimiter, children: content } = open.pop()!;
-    children().push('*'.repeat(delimiter.count), ...content);
+    const parent = children();
+    parent.push('*'.repeat(delimiter.count));
+    for (const node of content) parent.push(node);
   }
   return root;
 }

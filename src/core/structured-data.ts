@@ -57,7 +57,7 @@ export function workshopJsonLd(workshop: Workshop, locale: Locale): JsonLd {
  */
 export function placeJsonLd(host: HTMLElement, data: JsonLd | JsonLd[] | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(JSON_LD_SELECTOR);
-  const json = data === undefined ? undefined : JSON.stringify(data);
+  const json = data === undefined ? undefined : jsonForScript(data);
   const text = json === undefined ? undefined : trustedScriptText(json);
   if (text === undefined) {
     script?.remove();
@@ -71,6 +71,16 @@ export function placeJsonLd(host: HTMLElement, data: JsonLd | JsonLd[] | undefin
     host.append(script);
   }
   script.text = text as string;
+}
+
+/**
+ * `data` as JSON that stays inside its script when the DOM is serialized and parsed again (prerendering,
+ * "save page", a CMS storing the live DOM): serialized script text is not escaped, so `</script>` would
+ * end the script there and `<!--<script>` swallow the page after it. `\u003c`-style escapes of `<`, `>`,
+ * `&` and of U+2028/U+2029 (line ends to older JavaScript) leave the same JSON value.
+ */
+function jsonForScript(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function physicalPlace(

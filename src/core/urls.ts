@@ -5,6 +5,14 @@
  * script or reach local resources on the host page.
  */
 
+/**
+ * `text` with the user name and password of every URL in it left out (`https://user:secret@host/` →
+ * `https://host/`): messages are shown to visitors and logged, and the credentials are nobody's business.
+ */
+export function withoutCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
+}
+
 const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
 function parse(value: string, base?: string): URL | undefined {

@@ -11,7 +11,8 @@ export function workshopStatus(workshop: Workshop, now: Date = new Date()): Span
  * number higher than the count (workshop 3 of a feed whose second was skipped) still counts.
  */
 export function seriesLength(workshops: readonly Workshop[]): number {
-  return Math.max(workshops.length, ...workshops.map((workshop) => workshop.number ?? 0));
+  // A loop, not `Math.max(...numbers)`: spread arguments overflow the stack for some 100,000 workshops.
+  return workshops.reduce((length, workshop) => Math.max(length, workshop.number ?? 0), workshops.length);
 }
 
 /** The workshops in series order: by number, then (and for those without one) by start. */

@@ -5,13 +5,13 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedFrame } from '../core/feed-states.js';
+import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import type { FeedEvent } from '../core/feed-schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
 import { createItemCache } from '../core/item-cache.js';
 import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText, type Text } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -112,6 +112,7 @@ export class NsiwEvents extends LocalizedElement {
       error: this.feed.error,
       retry: () => this.feed.retry(),
       ready: () => this.renderList(),
+      failed: (error) => this.feed.fail(error),
     });
   }
 
@@ -121,7 +122,7 @@ export class NsiwEvents extends LocalizedElement {
       return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     }
     return html`<ul part="list" role="list">
-      ${events.map((event) => this.renderEvent(event))}
+      ${renderEach(this, events, (event) => this.renderEvent(event))}
     </ul>`;
   }
 
@@ -160,8 +161,8 @@ export class NsiwEvents extends LocalizedElement {
     return html`<li part="event" class=${`event ${event.status}`}>
       <div role="heading" aria-level=${level} part="title" class="title">
         ${event.url
-          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}>${title.value}</a>`
-          : html`<span lang=${title.lang ?? nothing}>${title.value}</span>`}
+          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}><bdi>${title.value}</bdi></a>`
+          : html`<bdi lang=${title.lang ?? nothing}>${title.value}</bdi>`}
       </div>
       ${this.renderStatus(event)}
       <p part="when" class="when">
@@ -193,7 +194,7 @@ export class NsiwEvents extends LocalizedElement {
   private renderOrganizer(organizer: Text): TemplateResult {
     const name = this.text(organizer);
     return html`<span part="organizer" class="organizer"
-      >${msg('Organizer:')} <span lang=${name.lang ?? nothing}>${name.value}</span></span
+      >${msg('Organizer:')} <bdi lang=${name.lang ?? nothing}>${name.value}</bdi></span
     >`;
   }
 
@@ -215,27 +216,33 @@ export class NsiwEvents extends LocalizedElement {
     if (parts.length === 0 && !online) return nothing;
     return html`<p part="place" class="place">
       ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
       )}${online ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>` : nothing}
     </p>`;
   }
 
   private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
     const writer = calendarWriter();
+    const fill =
+      writer &&
+      fillCalendarLink(() =>
+        cachedCalendarHref(event, this.locale, () => writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title)))),
+      );
     const calendar =
-      event.status === 'cancelled' || !writer
+      event.status === 'cancelled' || !fill
         ? nothing
         : html`<a
             part="calendar-link"
-            download=${writer.calendarFileName(title)}
-            href=${cachedCalendarHref(event, this.locale, () =>
-              writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title))),
-            )}
-            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+            download=${writer!.calendarFileName(title)}
+            href=${EMPTY_CALENDAR_HREF}
+            @pointerdown=${fill}
+            @focus=${fill}
+            @click=${fill}
+            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`;
     const registration = event.registrationUrl
       ? html`<a part="registration-link" href=${event.registrationUrl}
-          >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+          >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
         >`
       : nothing;
     if (calendar === nothing && registration === nothing) return nothing;

@@ -5,7 +5,7 @@ import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedFrame } from '../core/feed-states.js';
+import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
@@ -63,13 +63,20 @@ function startsWithFocusable(root: Node, skip: Element | null): boolean {
   return false;
 }
 
-/** The URL fragment, decoded; empty when there is none or it is malformed. */
-function currentFragment(): string {
+/**
+ * The URL fragment, decoded, when it may name one of `host`'s tabs; empty when there is none, it is
+ * malformed, or it names an element of the page other than the host's own `<details>`: such a fragment
+ * is the page's (a skip link's `#main`), never a feed tab's (`docs/feed.md`, Tab).
+ */
+function tabFragment(host: Element): string {
+  let fragment: string;
   try {
-    return decodeURIComponent(location.hash.slice(1));
+    fragment = decodeURIComponent(location.hash.slice(1));
   } catch {
     return '';
   }
+  const named = fragment && (host.getRootNode() as Document | ShadowRoot).getElementById(fragment);
+  return named && named.parentElement !== host ? '' : fragment;
 }
 
 /**
@@ -219,7 +226,7 @@ export class NsiwInfoTabs extends LocalizedElement {
     this.intro = this.feed ? [] : this.introNodes();
 
     if (this.tabs.length > 0) {
-      const fragment = this.fragmentRead ? '' : currentFragment();
+      const fragment = this.fragmentRead ? '' : tabFragment(this);
       this.fragmentRead = true;
       if (this.tabs.some((tab) => tab.id === fragment)) {
         this.selected = fragment;
@@ -242,7 +249,7 @@ export class NsiwInfoTabs extends LocalizedElement {
   private feedTabs(): TabView[] {
     if (this.feed?.status !== 'ready') return [];
     const baseUrl = this.feed.feedUrl;
-    return this.feed.result!.feed.tabs.map((tab) => {
+    return renderEach(this, this.feed.result!.feed.tabs, (tab) => {
       const title = this.text(tab.title);
       const body = this.text(tab.body);
       return {
@@ -293,6 +300,7 @@ export class NsiwInfoTabs extends LocalizedElement {
           status === 'ready' && this.tabs.length === 0
             ? html`<p class="state" part="empty">${msg('No information to show.')}</p>`
             : html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`,
+        failed: (error) => this.feed?.fail(error),
       })}
       <div class="sizer"></div>`;
   }
@@ -319,7 +327,7 @@ export class NsiwInfoTabs extends LocalizedElement {
             lang=${tab.titleLang ?? nothing}
             @click=${() => this.select(index, false)}
           >
-            ${tab.title}
+            <bdi>${tab.title}</bdi>
           </button>`;
         })}
       </div>
@@ -355,7 +363,7 @@ export class NsiwInfoTabs extends LocalizedElement {
             @click=${() => this.toggleSection(index)}
             @keydown=${this.onSectionKeydown}
           >
-            ${tab.title}
+            <bdi>${tab.title}</bdi>
           </button>
         </div>
         <div
@@ -516,7 +524,8 @@ export class NsiwInfoTabs extends LocalizedElement {
   }
 
   private readonly onHashChange = (): void => {
-    const index = this.tabs.findIndex((tab) => tab.id === currentFragment());
+    const fragment = tabFragment(this);
+    const index = this.tabs.findIndex((tab) => tab.id === fragment);
     if (index === -1) return;
     this.sectionOpen = true;
     this.select(index, false);

@@ -11,7 +11,7 @@ import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schem
 import { validateFeed, warnProblems } from '../core/feed-validate.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
 import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
 import { countryName, type LocalizedText } from '../core/locale.js';
 import { renderRichText } from '../core/rich-text.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -171,6 +171,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
       error: this.feed?.error,
       retry: () => this.feed!.retry(),
       ready: () => this.renderContent(),
+      failed: (error) => this.feed?.fail(error),
     });
   }
 
@@ -202,7 +203,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
     const description = workshop.description && this.text(workshop.description);
     return html`<article part="card" class=${`card ${status}`} aria-labelledby="title">
       <div role="heading" aria-level=${resolveHeadingLevel(this.headingLevel)} part="title" class="title" id="title">
-        <span lang=${title.lang ?? nothing}>${title.value}</span>
+        <bdi lang=${title.lang ?? nothing}>${title.value}</bdi>
       </div>
       <p class="badges">
         ${workshop.number === undefined ? nothing : this.renderNumber(workshop.number, length)}
@@ -230,17 +231,21 @@ export class NsiwWorkshopCard extends LocalizedElement {
     const writer = calendarWriter();
     const registration = workshop.registrationUrl && status !== 'past';
     if (!writer && !registration) return nothing;
+    const fill = fillCalendarLink(() => writer!.calendarHref(writer!.toICalendar(this.calendarEntry(writer!, workshop, title, baseUrl))));
     return html`<p part="actions" class="actions">
       ${writer
         ? html`<a
             part="calendar-link"
             download=${writer.calendarFileName(title)}
-            href=${writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, workshop, title, baseUrl)))}
-            >${msg('Add to calendar')}<span class="visually-hidden">: ${title}</span></a
+            href=${EMPTY_CALENDAR_HREF}
+            @pointerdown=${fill}
+            @focus=${fill}
+            @click=${fill}
+            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`
         : nothing}${registration
         ? html`<a part="registration-link" href=${workshop.registrationUrl}
-            >${msg('Register')}<span class="visually-hidden">: ${title}</span></a
+            >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
           >`
         : nothing}
     </p>`;
@@ -251,14 +256,14 @@ export class NsiwWorkshopCard extends LocalizedElement {
     if (parts.length === 0) return nothing;
     return html`<p part="place" class="place">
       ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<span lang=${part.lang ?? nothing}>${part.value}</span>`,
+        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
       )}
     </p>`;
   }
 
   private renderHost(host: LocalizedText): TemplateResult {
     return html`<p part="host" class="host">
-      ${msg('Host:')} <span lang=${host.lang ?? nothing}>${host.value}</span>
+      ${msg('Host:')} <bdi lang=${host.lang ?? nothing}>${host.value}</bdi>
     </p>`;
   }
 
@@ -270,7 +275,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
     if (workshop.programUrl) {
       return html`<p part="programme" class="programme">
         <a part="programme-link" href=${workshop.programUrl}
-          >${msg('Programme')}<span class="visually-hidden">: ${title}</span></a
+          >${msg('Programme')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
         >
       </p>`;
     }

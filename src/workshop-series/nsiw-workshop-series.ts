@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
 import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { renderFeedFrame } from '../core/feed-states.js';
+import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import { DEFAULT_HEADING_LEVEL } from '../core/heading-level.js';
 import { nowAttribute } from '../core/dates.js';
 import { updateJsonLd } from '../core/json-ld.js';
@@ -83,6 +83,7 @@ export class NsiwWorkshopSeries extends LocalizedElement {
       error: this.feed.error,
       retry: () => this.feed.retry(),
       ready: () => this.renderSeries(),
+      failed: (error) => this.feed.fail(error),
     });
   }
 
@@ -94,7 +95,9 @@ export class NsiwWorkshopSeries extends LocalizedElement {
     const next = ordered.find((workshop) => workshopStatus(workshop, this.now) === 'upcoming');
     // role="list": Safari drops the list role of a list without markers.
     return html`<ol part="list" role="list" aria-label=${msg('Workshop series')}>
-      ${ordered.map(
+      ${renderEach(
+        this,
+        ordered,
         (workshop) => html`<li part=${workshop === next ? 'item item-next' : 'item'}>
           <nsiw-workshop-card
             exportparts=${CARD_PARTS}

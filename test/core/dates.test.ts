@@ -172,6 +172,12 @@ describe('instantSpan', () => {
 const SEMINAR = ['2023-10-12T12:30:00+02:00', '2023-10-12T16:30:00+02:00'] as const;
 
 describe('formatWhen', () => {
+  it("names each end's own zone when they differ: an hour across the autumn change is not 02:30–02:30 CEST", () => {
+    const when = formatWhen('2023-10-29T02:30:00+02:00', '2023-10-29T02:30:00+01:00', OSLO, 'en');
+    expect(when).to.deep.equal({ date: 'Sunday 29 October 2023', time: '02:30 CEST – 02:30 CET' });
+    expect(formatWhen('2023-10-28T22:00:00+02:00', '2023-10-29T10:00:00+01:00', OSLO, 'en').time).to.equal('Sat 22:00 CEST – Sun 10:00 CET');
+  });
+
   it('shows the seminar of 12 October 2023 in all four locales', () => {
     expect(formatWhen(...SEMINAR, OSLO, 'nb')).to.deep.equal({ date: 'torsdag 12. oktober 2023', time: '12:30–16:30', zone: 'CEST' });
     expect(formatWhen(...SEMINAR, OSLO, 'en')).to.deep.equal({ date: 'Thursday 12 October 2023', time: '12:30–16:30', zone: 'CEST' });

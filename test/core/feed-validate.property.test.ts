@@ -13,14 +13,24 @@ import * as v from 'valibot';
 import { FeedFormatError, FeedVersionError } from '../../src/core/errors.js';
 import { createFeedSchema } from '../../src/core/feed-schema.js';
 import { validateFeed, type FeedCollection, type ValidatedFeed } from '../../src/core/feed-validate.js';
+import { parseJson } from '../../src/core/feed-loader.js';
 import {
   dateTime,
+  edgeDateTime,
+  hostileVisibleText,
   httpUrl,
+  inheritedMembers,
+  invisibleText,
   isoDate,
   offsetMinutes,
   propertyParameters,
   propertyTimeout,
   timePrecision,
+  withinFeedYears,
+  withPollutedPrototype,
+  yearEdgeEpoch,
+  YEAR_1_MS,
+  YEAR_10000_MS,
 } from '../support/properties.js';
 
 const FEED_URL = 'https://feeds.example.org/nsiw/feed.json';
@@ -29,6 +39,8 @@ const DAY_MS = 86_400_000;
 const RUNS_ANY_JSON = 1000;
 const RUNS_ANY_MEMBERS = 300;
 const RUNS_MIXED = 200;
+const RUNS_EDGES = 300;
+const RUNS_HUGE = 20;
 const schema = createFeedSchema(FEED_URL);
 const ITEM_SCHEMAS = { events: schema.Event, workshops: schema.Workshop, tabs: schema.Tab };
 
@@ -46,6 +58,9 @@ const text = fc.oneof(
   fc.string(),
   fc.dictionary(fc.constantFrom('nb', 'en', 'sv', 'da', 'no', 'nn', 'nb-NO'), fc.string(), { minKeys: 1 }),
 );
+const LANGUAGE = fc.constantFrom('nb', 'en', 'sv', 'da', 'no', 'nn', 'nb-NO');
+/** A title: every string with a visible character, among bidi controls, zero-width characters, and at times very long. */
+const title = fc.oneof(hostileVisibleText, fc.dictionary(LANGUAGE, hostileVisibleText, { minKeys: 1, maxKeys: 3 }));
 /** Rich text without links, whose refused URLs the validator would rightly report. */
 const richText = text.filter((value) => !JSON.stringify(value).includes(']('));
 const url = fc.oneof(
@@ -91,7 +106,7 @@ const event = fc
     fc.record(
       {
         id: fc.string({ minLength: 1 }),
-        title: text,
+        title,
         type: fc.string(),
         label: text,
         timeZone,
@@ -118,7 +133,7 @@ const workshop = fc
       {
         id: fc.string({ minLength: 1 }),
         number: fc.integer({ min: 1, max: 1000 }),
-        title: text,
+        title,
         timeZone,
         host: text,
         venue: text,
@@ -135,7 +150,7 @@ const workshop = fc
   )
   .map(([members, when, unknown]) => ({ ...unknown, ...members, ...when }));
 
-const tab = fc.record({ id: fc.stringMatching(/^[a-z0-9-]+$/), title: text, body: richText });
+const tab = fc.record({ id: fc.stringMatching(/^[a-z0-9-]+$/), title, body: richText });
 
 const VALID_ITEMS = { events: event, workshops: workshop, tabs: tab };
 
@@ -173,6 +188,9 @@ const BREAKAGES: Record<FeedCollection, readonly ((item: Json) => Json)[]> = {
     (item) => ({ ...item, title: 3 }),
     (item) => ({ ...item, title: ['Seminar'] }),
     (item) => ({ ...item, title: {} }),
+    (item) => ({ ...item, title: '\u200b\u202e \u2060' }),
+    (item) => ({ ...item, title: { en: 'Seminar', nb: '\ufeff' } }),
+    (item) => ({ ...item, start: '9999-12-31T23:30:00-01:00' }),
     ({ start: _, ...rest }) => rest,
     (item) => ({ ...item, start: 'soon' }),
     (item) => ({ ...item, start: '2023-02-30' }),
@@ -182,6 +200,7 @@ const BREAKAGES: Record<FeedCollection, readonly ((item: Json) => Json)[]> = {
   ],
   workshops: [
     ({ title: _, ...rest }) => rest,
+    (item) => ({ ...item, title: '   ' }),
     (item) => ({ ...item, id: 7 }),
     (item) => ({ ...item, start: '12.10.2023' }),
     (item) => ({ ...item, end: '0999-12-31' }),
@@ -189,6 +208,7 @@ const BREAKAGES: Record<FeedCollection, readonly ((item: Json) => Json)[]> = {
   tabs: [
     (item) => ({ ...item, id: 'Mer om prosjektet' }),
     ({ body: _, ...rest }) => rest,
+    (item) => ({ ...item, title: '' }),
     (item) => ({ ...item, body: ['text'] }),
   ],
 };
@@ -333,6 +353,133 @@ describe('validateFeed properties', () => {
         }
       }),
       propertyParameters(RUNS_MIXED),
+    );
+  });
+
+  it('skips every item whose title shows nothing: spaces, zero-width characters, bidi controls', function () {
+    this.timeout(propertyTimeout(RUNS_EDGES));
+    const invisibleTitle = fc.oneof(invisibleText, fc.dictionary(LANGUAGE, invisibleText, { minKeys: 1, maxKeys: 2 }));
+    fc.assert(
+      fc.property(event, invisibleTitle, (valid, invisible) => {
+        const input = asJson({ version: 1, events: [valid, { ...valid, id: `${valid.id}-2`, title: invisible }] });
+        const result = validateFeed(input, FEED_URL);
+        expect(result.feed.events.map((item) => item.id)).to.deep.equal([valid.id]);
+        expect(result.skipped.map((problem) => problem.reason)).to.satisfy((reasons: string[]) =>
+          reasons.length === 1 && reasons[0].endsWith('has no visible character'),
+        );
+      }),
+      propertyParameters(RUNS_EDGES),
+    );
+  });
+
+  it('keeps an instant at either end of the years 0001–9999 exactly when it lies within them, in UTC and in its zone', function () {
+    this.timeout(propertyTimeout(RUNS_EDGES));
+    const edge = fc
+      .record({ epoch: yearEdgeEpoch, offset: offsetMinutes, timeZone })
+      .map((fields) => ({ ...fields, start: edgeDateTime(fields.epoch, fields.offset) }))
+      .filter((fields) => fields.start !== undefined);
+    fc.assert(
+      fc.property(edge, ({ epoch, start, timeZone: zone }) => {
+        const epochToSecond = Math.floor(epoch / 1000) * 1000;
+        const result = validateFeed({ version: 1, events: [{ id: 'edge', title: 'Edge', start, timeZone: zone }] }, FEED_URL);
+        // The year as written, and as the offset and the zone make it, must all be 0001–9999.
+        const expected = !start!.startsWith('0000') && withinFeedYears(epochToSecond, zone);
+        expect(result.feed.events.length, `${start} in ${zone}`).to.equal(expected ? 1 : 0);
+      }),
+      propertyParameters(RUNS_EDGES),
+    );
+  });
+
+  it('keeps a span as long as the years allow: from the first days of year 1 to the last of 9999', function () {
+    this.timeout(propertyTimeout(RUNS_EDGES));
+    const DAY = 86_400_000;
+    const huge = fc.record({
+      start: fc.integer({ min: YEAR_1_MS + DAY, max: YEAR_1_MS + 400 * DAY }),
+      end: fc.integer({ min: YEAR_10000_MS - 400 * DAY, max: YEAR_10000_MS - DAY }),
+      timeZone,
+      dateOnly: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(huge, ({ start, end, timeZone: zone, dateOnly }) => {
+        const item = dateOnly
+          ? { start: isoDate(start), end: isoDate(end - DAY) }
+          : { start: dateTime(start, 0, 19, true), end: dateTime(end - DAY, 0, 19, true) };
+        const result = validateFeed({ version: 1, events: [{ id: 'long', title: 'Long', timeZone: zone, ...item }] }, FEED_URL);
+        expect(result.skipped, JSON.stringify(item)).to.deep.equal([]);
+      }),
+      propertyParameters(RUNS_EDGES),
+    );
+  });
+
+  it('reads a page object by its own members only, whatever it inherits', function () {
+    this.timeout(propertyTimeout(RUNS_EDGES));
+    fc.assert(
+      fc.property(event, inheritedMembers, (own, inherited) => {
+        // What a page may hand `.workshop` or build a feed from: an object whose prototype has members.
+        const pageObject = Object.assign(Object.create(inherited) as Json, asJson(own));
+        const expected = validateFeed({ version: 1, events: [asJson(own)] }, FEED_URL);
+        expect(validateFeed({ version: 1, events: [pageObject] }, FEED_URL)).to.deep.equal(expected);
+      }),
+      propertyParameters(RUNS_EDGES),
+    );
+  });
+
+  it("validates the same, members and all, when the page polluted Object.prototype (a page with replaced globals)", function () {
+    this.timeout(propertyTimeout(RUNS_MIXED));
+    const feed = fc.record({ events: mixedCollection('events'), workshops: mixedCollection('workshops'), tabs: mixedCollection('tabs') });
+    fc.assert(
+      fc.property(feed, inheritedMembers, (entries, members) => {
+        const input = { version: 1, ...Object.fromEntries(COLLECTIONS.map((name) => [name, entries[name].map((entry) => entry.item)])) };
+        const clean = validateFeed(input, FEED_URL);
+        const polluted = withPollutedPrototype(members, () => {
+          const result = validateFeed(input, FEED_URL);
+          // Read while the prototype is polluted, as the elements would: nothing inherited shows through.
+          for (const item of [...result.feed.events, ...result.feed.workshops, ...result.feed.tabs]) {
+            for (const key of Object.keys(members)) if (!Object.hasOwn(item, key)) expect((item as Json)[key], key).to.equal(undefined);
+          }
+          return result;
+        });
+        expect(polluted).to.deep.equal(clean);
+      }),
+      propertyParameters(RUNS_MIXED),
+    );
+  });
+
+  it("parses feeds the same when the page replaced JSON.parse with a date reviver", async function () {
+    this.timeout(propertyTimeout(RUNS_EDGES));
+    const realParse = JSON.parse;
+    JSON.parse = (text: string) =>
+      realParse(text, (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : value));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(event, { maxLength: 4 }), async (events) => {
+          const text = JSON.stringify({ version: 1, events });
+          expect(await parseJson(text)).to.deep.equal(realParse(text));
+        }),
+        propertyParameters(RUNS_EDGES),
+      );
+    } finally {
+      JSON.parse = realParse;
+    }
+  });
+
+  it('keeps every valid item next to one very long string or array, however long', function () {
+    this.timeout(propertyTimeout(RUNS_HUGE));
+    const huge = fc
+      .tuple(fc.integer({ min: 50_000, max: 300_000 }), fc.constantFrom('title', 'description', 'x-long', 'location', 'id'), fc.boolean())
+      .map(([length, member, asArray]) => ({
+        member,
+        value: asArray ? Array.from({ length }, (_, index) => (index % 2 ? '[a](b)' : 1)) : `*${'[a](b) '.repeat(length / 7)}`,
+      }));
+    fc.assert(
+      fc.property(fc.uniqueArray(event, { selector: (item) => item.id, minLength: 1, maxLength: 4 }), huge, (valid, { member, value }) => {
+        const events = asJson(valid);
+        const input = { version: 1, events: [...events, { id: 'huge-item', title: 'Huge', start: '2030-01-01', [member]: value }] };
+        const result = validateFeed(input, FEED_URL);
+        expect(result.feed.events.slice(0, events.length).map((item) => item.id)).to.deep.equal(events.map((item) => item.id));
+        expect(result.feed.events.length + result.skipped.length).to.equal(events.length + 1);
+      }),
+      propertyParameters(RUNS_HUGE),
     );
   });
 });

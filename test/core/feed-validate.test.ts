@@ -560,6 +560,81 @@ describe('validateFeed: test/fixtures/hostile.json', () => {
   });
 });
 
+describe('validateFeed: one item costs no more than itself, however large or strange', () => {
+  it('reads a rich text of an unclosed * and 300,000 links (2 MB), and keeps the items beside it', function () {
+    // 2 MB of text takes seconds on a busy machine: the time allowed for a property (test/support/properties.ts).
+    this.timeout(30_000);
+    // More nodes after the open `*` than any engine takes as spread arguments (Firefox: 500,000).
+    const huge = `*${'[a](b) '.repeat(300_000)}`;
+    const result = withEvents(validEvent, { id: 'huge', title: 'Huge', start: '2023-10-13', description: huge }, { ...validEvent, id: 'e2' });
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['e1', 'huge', 'e2']);
+    expect(result.skipped).to.deep.equal([]);
+  });
+
+  it('skips and reports an item whose reading throws (an object with a throwing getter), keeping the others', () => {
+    const throwing = {
+      id: 'getter',
+      start: '2023-10-13',
+      get title(): string {
+        throw new Error('a page object that throws');
+      },
+    };
+    const result = withEvents(validEvent, throwing, { ...validEvent, id: 'e2' });
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['e1', 'e2']);
+    expect(result.skipped).to.deep.equal([
+      { collection: 'events', index: 1, id: 'getter', reason: 'could not be read: a page object that throws' },
+    ]);
+  });
+});
+
+describe('validateFeed: instants within the years 0001–9999, also after offset and zone', () => {
+  const refused: [string, object][] = [
+    ['a year 0 date', { start: '0000-06-01' }],
+    ['an offset that carries a date-time into year 10000', { start: '9999-12-31T23:30:00-01:00' }],
+    ['an offset that carries a date-time back into year 0', { start: '0001-01-01T00:30:00+01:00' }],
+    ['a zone that shows a date-time in year 10000', { start: '9999-12-31T23:30:00Z', timeZone: 'Europe/Oslo' }],
+    ['a date-only end whose day ends in year 10000', { start: '9999-12-01', end: '9999-12-31' }],
+  ];
+  for (const [what, members] of refused) {
+    it(`skips an event with ${what}`, () => {
+      const problem = expectSkipped({ id: 'far', title: 'Far', ...members });
+      expect(problem.reason).to.match(/not a real date or time|is outside the years 0001–9999/);
+    });
+  }
+
+  it('keeps an event from year 1 to year 9999, with its times in its zone', () => {
+    const result = withEvents({ id: 'long', title: 'Long', start: '0001-01-01T12:00:00+01:00', end: '9999-12-30T12:00:00+01:00' });
+    expect(result.skipped).to.deep.equal([]);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['long']);
+  });
+});
+
+describe('validateFeed: a title needs a visible character', () => {
+  const invisible: [string, unknown][] = [
+    ['empty', ''],
+    ['blank', ' \t\u00a0\u3000 '],
+    ['zero-width characters', '\u200b\u200c\u200d\u2060\ufeff'],
+    ['bidi marks and a Hangul filler', '\u200e\u202e\u3164'],
+    ['a Text with one invisible language', { en: 'Seminar', nb: '\u200b' }],
+  ];
+  for (const [what, title] of invisible) {
+    it(`skips an event, a workshop and a tab whose title is ${what}`, () => {
+      const result = validateFeed(
+        { version: 1, events: [{ ...validEvent, title }], workshops: [{ ...validWorkshop, title }], tabs: [{ ...validTab, title }] },
+        FEED_URL,
+      );
+      expect([result.feed.events, result.feed.workshops, result.feed.tabs].map((list) => list.length)).to.deep.equal([0, 0, 0]);
+      expect(result.skipped.map((problem) => problem.reason)).to.satisfy((reasons: string[]) =>
+        reasons.length === 3 && reasons.every((reason) => reason.startsWith('title ') && reason.endsWith('has no visible character')),
+      );
+    });
+  }
+
+  it('keeps a title with a visible character among invisible ones', () => {
+    expect(withEvents({ ...validEvent, title: '\u200bSeminar\u200b' }).feed.events).to.have.length(1);
+  });
+});
+
 describe('describeProblem and warnProblems', () => {
   let warnings: unknown[][];
   const originalWarn = console.warn;

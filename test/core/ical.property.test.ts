@@ -21,6 +21,8 @@ import {
   propertyParameters,
   propertyTimeout,
   timePrecision,
+  YEAR_1_MS,
+  YEAR_10000_MS,
 } from '../support/properties.js';
 
 const RUNS = 500;
@@ -196,6 +198,46 @@ describe('toICalendar properties', () => {
           [{ uid: 'c', title: 'Night', start: '2023-10-29T02:30:00+01:00', timeZone: 'Europe/Oslo' }],
         ],
       },
+    );
+  });
+
+  it('writes a small file, with each end at its wall time, for a span from the first days of year 1 to the last of 9999', function () {
+    const runs = 100;
+    this.timeout(propertyTimeout(runs));
+    /** `YYYYMMDDTHHMMSS`: the wall time of `epochMs` in `zone`, asked of Intl (apart from the code under test). */
+    const wallValue = (epochMs: number, zone: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(epochMs);
+      const part = (type: string) => parts.find((candidate) => candidate.type === type)!.value;
+      return `${part('year').padStart(4, '0')}${part('month')}${part('day')}T${part('hour')}${part('minute')}${part('second')}`;
+    };
+    const huge = fc.record({
+      start: fc.integer({ min: YEAR_1_MS + 2 * DAY_MS, max: YEAR_1_MS + 400 * DAY_MS }),
+      end: fc.integer({ min: YEAR_10000_MS - 400 * DAY_MS, max: YEAR_10000_MS - 2 * DAY_MS }),
+      timeZone,
+    });
+    fc.assert(
+      fc.property(huge, ({ start, end, timeZone: zone }) => {
+        const entry = { uid: 'long', title: 'Long', start: dateTime(start, 0, 19, true), end: dateTime(end, 0, 19, true), timeZone: zone };
+        const ics = toICalendar(entry, NOW);
+        expect(ics.length, 'observances of the years of DTSTART and DTEND only').to.be.below(4000);
+        for (const [name, instant] of [['DTSTART', start], ['DTEND', end]] as const) {
+          const second = Math.floor(instant / 1000) * 1000;
+          const utc = new Date(second).toISOString().slice(0, 19).replace(/[-:]/g, '');
+          const written = ics.slice(ics.indexOf('BEGIN:VEVENT')).match(new RegExp(`^${name}[;:].*$`, 'm'))![0];
+          // A repeated wall time, and every time in a UTC zone, is written in UTC.
+          expect(written, zone).to.be.oneOf([`${name};TZID=${zone}:${wallValue(second, zone)}`, `${name}:${utc}Z`]);
+        }
+      }),
+      propertyParameters(runs),
     );
   });
 });

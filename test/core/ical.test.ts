@@ -120,6 +120,25 @@ describe('toICalendar', () => {
     expect(unixMs(event.endDate)).to.equal(Date.parse(entry.end));
   });
 
+  it('describes only the years of the start and the end of an event from year 1 to year 9999, and converts both back', () => {
+    const entry = { ...SEMINAR, start: '0001-01-01T12:00:00+01:00', end: '9999-12-30T12:00:00+01:00' };
+    const ics = toICalendar(entry, NOW);
+    expect(ics.length, 'a file of a few hundred bytes, not 1.5 MB').to.be.below(2000);
+    const observanceYears = [...ics.matchAll(/^DTSTART:(\d{4})/gm)].map(([, year]) => year);
+    expect(new Set(observanceYears)).to.deep.equal(new Set(['0000', '9998', '9999']));
+    expect(ics).to.contain('DTEND;TZID=Europe/Oslo:99991230T120000');
+    const event = parseEvent(ics);
+    expect(unixMs(event.endDate)).to.equal(Date.parse('9999-12-30T11:00:00Z'));
+  });
+
+  it('bridges the years it leaves out when the zone changed its offset for good between them', () => {
+    // Oslo kept local mean time (+00:53:28) until 1895; 1890 to January 2023 (before that year's first
+    // change) leaves the change to +01:00 out, unless an observance says so.
+    const entry = { ...SEMINAR, start: '1890-06-01T12:00:00+00:53', end: '2023-01-15T16:30:00+01:00' };
+    const event = parseEvent(toICalendar(entry, NOW));
+    expect(unixMs(event.endDate)).to.equal(Date.parse(entry.end));
+  });
+
   it('gives a zone without daylight saving one STANDARD observance', () => {
     const entry = { ...SEMINAR, start: '2023-10-12T12:30:00+05:30', end: undefined, timeZone: 'Asia/Kolkata' };
     const ics = toICalendar(entry, NOW);

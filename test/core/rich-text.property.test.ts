@@ -11,6 +11,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { render } from 'lit';
 import { renderRichText } from '../../src/core/rich-text.js';
+import { parseRichText } from '../../src/core/rich-text-parse.js';
 import { anyCodeUnit, propertyParameters, propertyTimeout } from '../support/properties.js';
 
 /** The elements the subset makes, and the one attribute any of them carries. */
@@ -122,6 +123,33 @@ describe('renderRichText properties', () => {
         expect(letters(target.textContent ?? ''), JSON.stringify(text)).to.equal(letters(text));
       }),
       propertyParameters(RUNS),
+    );
+  });
+
+  it('parses very long runs of open stars, links and bidi controls without throwing, keeping every link', function () {
+    // Few runs: each parses up to a megabyte, and the whole suite runs with coverage on a shared machine.
+    const runs = 5;
+    this.timeout(propertyTimeout(runs));
+    // Up to 180,000 nodes after an open `*`: more than V8 takes as spread arguments (the 2 MB case that
+    // passes Firefox's limit too is in feed-validate.test.ts).
+    const long = fc.record({
+      opener: fc.constantFrom('*', '**', '***', '*\u202e', '\u200b*'),
+      links: fc.integer({ min: 40_000, max: 60_000 }),
+      between: fc.constantFrom(' ', '', '\u202e', '\u200b', ' *'),
+    });
+    fc.assert(
+      fc.property(long, ({ opener, links, between }) => {
+        const text = `${opener}${`[a](b)${between}`.repeat(links)}`;
+        const blocks = parseRichText(text, 'https://feeds.example.org/feed.json');
+        const count = (nodes: readonly unknown[]): number =>
+          nodes.reduce<number>((sum, node) => {
+            if (typeof node === 'string') return sum;
+            const inline = node as { kind: string; children: unknown[] };
+            return sum + (inline.kind === 'link' ? 1 : 0) + count(inline.children);
+          }, 0);
+        expect(blocks.reduce((sum, block) => sum + (block.kind === 'paragraph' ? count(block.content) : 0), 0)).to.equal(links);
+      }),
+      propertyParameters(runs),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import '../../src/language-toggle/nsiw-language-toggle.js';
@@ -70,7 +70,8 @@ describe('security: a hostile feed', () => {
     expect(constructor.location).to.deep.equal({ name: 'Here' });
     expect(constructor.location!.online).to.equal(undefined);
     expect(toString.organizer, 'a Text keeps its languages, not a __proto__ key').to.deep.equal({ en: 'Fafo' });
-    expect(Object.getPrototypeOf(toString.organizer)).to.equal(Object.prototype);
+    // Like every object of a validated feed, it inherits nothing, whatever the page does.
+    expect('hasOwnProperty' in (toString.organizer as object), 'inherits nothing').to.equal(false);
     expect(result.dropped).to.deep.equal([]);
   });
 
@@ -98,6 +99,176 @@ describe('security: a hostile feed', () => {
     expect(result.feed.events.map((event) => event.id)).to.deep.equal(['fine', 'deep-place', 'deep-unknown']);
     expect(result.skipped.map((problem) => problem.id)).to.deep.equal(['deep-title']);
     expect(result.dropped.map((problem) => `${problem.id} ${problem.member}`)).to.deep.equal(['deep-place location']);
+  });
+});
+
+describe('security: an item that cannot be shown costs that item alone', () => {
+  // What makes showing an item throw, once the feed is read: here the browser's country names, made to
+  // fail for Sweden from the moment the feed is loaded (validation, which also asks, has run by then).
+  const realOf = Intl.DisplayNames.prototype.of;
+  const failForSweden = () => {
+    Intl.DisplayNames.prototype.of = function of(this: Intl.DisplayNames, code: string) {
+      if (code === 'SE') throw new Error('no name for SE');
+      return realOf.call(this, code);
+    };
+  };
+  let warnings: string[];
+  const realWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    document.addEventListener('nsiw-load', failForSweden, { once: true });
+  });
+  afterEach(() => {
+    document.removeEventListener('nsiw-load', failForSweden);
+    Intl.DisplayNames.prototype.of = realOf;
+    console.warn = realWarn;
+  });
+
+  it('leaves out an event whose rendering throws, shows the others and reports it', async () => {
+    const element = await withInlineFeed('nsiw-events', {
+      version: 1,
+      events: [
+        { id: 'oslo', title: 'In Oslo', start: '2099-01-01', location: { city: 'Oslo', country: 'NO' } },
+        { id: 'stockholm', title: 'In Stockholm', start: '2099-01-02', location: { city: 'Stockholm', country: 'SE' } },
+        { id: 'online', title: 'Online', start: '2099-01-03' },
+      ],
+    });
+    const titles = [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles).to.deep.equal(['In Oslo', 'Online']);
+    expect(element.renderRoot.querySelector('[role="alert"]')).to.equal(null);
+    expect(warnings.filter((warning) => warning.includes('"stockholm"') && warning.includes('no name for SE'))).to.have.length(1);
+  });
+
+  it('shows the error state, and fires nsiw-error, when the one item of a card throws: never "loading" for ever', async () => {
+    const element = document.createElement('nsiw-workshop-card');
+    element.setAttribute('workshop-id', 'w');
+    element.append(
+      Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: JSON.stringify({ version: 1, workshops: [{ id: 'w', title: 'Workshop', start: '2099-01-01', country: 'SE' }] }),
+      }),
+    );
+    const failed = oneEvent(element, 'nsiw-error');
+    await fixture(html`${element}`);
+    const { detail } = await failed;
+    expect(detail.error.message).to.equal('no name for SE');
+    await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
+    expect(element.renderRoot.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(element.renderRoot.querySelector('[part~="retry-button"]')).not.to.equal(null);
+  });
+});
+
+describe('security: feed text keeps to itself (bidi)', () => {
+  // U+202E (right-to-left override) left open at the end of every feed text: unisolated, it would turn
+  // what follows on the line, the widget's own words included, backwards.
+  const RLO = '\u202e';
+  const feed = {
+    version: 1,
+    events: [
+      {
+        id: 'e',
+        title: `Seminar${RLO}`,
+        label: `Fafo seminar${RLO}`,
+        start: '2099-01-01T12:00:00+01:00',
+        organizer: `Fafo${RLO}`,
+        location: { name: `Fafo${RLO}`, address: `Borggata 2B${RLO}`, city: `Oslo${RLO}`, country: 'NO' },
+        url: 'https://example.org/seminar',
+        registrationUrl: 'https://example.org/register',
+      },
+    ],
+    workshops: [
+      { id: 'w', number: 1, title: `Workshop${RLO}`, start: '2099-02-01', venue: `Fafo${RLO}`, city: `Oslo${RLO}`, country: 'NO', host: `Fafo${RLO}`, description: `About${RLO}`, programUrl: 'p.html' },
+    ],
+    tabs: [{ id: 'about', title: `About${RLO}`, body: `Body${RLO}` }],
+  };
+
+  /** The nearest element from `node` up whose content the bidi algorithm orders on its own. */
+  function isolatingAncestor(node: Node): Element {
+    let element = node.parentElement!;
+    for (;;) {
+      const style = getComputedStyle(element);
+      if (style.display !== 'inline' || style.unicodeBidi.startsWith('isolate') || style.unicodeBidi === 'plaintext') return element;
+      element = element.parentElement!;
+    }
+  }
+
+  it('isolates every piece of feed text, in every element, from the text beside it', async () => {
+    const elements = [
+      await withInlineFeed('nsiw-events', feed),
+      await withInlineFeed('nsiw-workshop-card', feed, { 'workshop-id': 'w' }),
+      await withInlineFeed('nsiw-workshop-series', feed),
+      await withInlineFeed('nsiw-info-tabs', feed),
+    ];
+    const roots = elements.flatMap((element) => [element.renderRoot, ...allRendered(element.renderRoot).flatMap((child) => child.shadowRoot ?? [])]);
+    const feedTexts = roots.flatMap((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const found: Text[] = [];
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(RLO)) found.push(walker.currentNode as Text);
+      return found;
+    });
+    expect(feedTexts.length, 'the test sees the feed texts of every element').to.be.greaterThan(20);
+    const mixed = feedTexts
+      .map((node) => ({ text: node.data.trim(), around: isolatingAncestor(node).textContent!.trim() }))
+      .filter(({ text, around }) => text !== around);
+    expect(mixed, 'feed text sharing its bidi run with other text').to.deep.equal([]);
+  });
+
+  it('keeps the country the widget writes after a place name reading left to right', async () => {
+    const element = await withInlineFeed('nsiw-events', feed);
+    const place = element.renderRoot.querySelector('[part~="place"]')!;
+    const walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
+    let country: Text | undefined;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data === 'Norway') country = walker.currentNode as Text;
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(country!, offset);
+      range.setEnd(country!, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(0), '"N" is left of "y"').to.be.below(left(5));
+  });
+});
+
+describe("security: the page's own JavaScript", () => {
+  const realParse = JSON.parse;
+  const events = [
+    { id: 'a', title: 'First', start: '2099-01-01T12:00:00+01:00' },
+    { id: 'b', title: 'Second', start: '2099-01-02', end: '2099-01-03' },
+  ];
+  const titlesOf = (element: LitElement) => [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+  afterEach(() => {
+    JSON.parse = realParse;
+    for (const key of ['registrationUrl', 'status', 'en']) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  it('reads feeds with the engine\'s JSON parser, not a JSON.parse the page replaced with a date reviver', async () => {
+    // What legacy frameworks install: every ISO date string becomes a Date.
+    JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) =>
+      realParse(text, function revive(this: unknown, key, value) {
+        const revived = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : value;
+        return reviver ? reviver.call(this, key, revived) : revived;
+      });
+    const inline = await withInlineFeed('nsiw-events', { version: 1, events });
+    expect(titlesOf(inline)).to.deep.equal(['First', 'Second']);
+    const fetched = await fixture<LitElement>(html`<nsiw-events src="/test/fixtures/events.json?reviver" show="all"></nsiw-events>`);
+    await waitUntil(() => fetched.renderRoot.querySelector('[part="base"][aria-busy="false"]'), 'the feed did not load', { timeout: 5000 });
+    expect(titlesOf(fetched)).to.have.length(6);
+  });
+
+  it('reads own members only when the page polluted Object.prototype: no link it did not give, no endless loop', async () => {
+    // A bug of the page's own: `target[key] = value` with a key of "__proto__" from somewhere.
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.registrationUrl = 'https://polluter.example/register';
+    prototype.status = 'not a status'; // refused and dropped, again and again, were it read
+    prototype.en = 'Polluted text';
+    const result = validateFeed(JSON.parse(JSON.stringify({ version: 1, events })), FEED_URL);
+    expect(result.feed.events.map((event) => event.id)).to.deep.equal(['a', 'b']);
+    expect([...result.skipped, ...result.dropped]).to.deep.equal([]);
+    const element = await withInlineFeed('nsiw-events', { version: 1, events });
+    expect(titlesOf(element)).to.deep.equal(['First', 'Second']);
+    expect(element.renderRoot.querySelectorAll('[part~="registration-link"]')).to.have.length(0);
+    expect(element.renderRoot.querySelectorAll('[part~="status"]'), 'no status the feed did not give').to.have.length(0);
   });
 });
 
@@ -209,6 +380,29 @@ describe('security: privacy', () => {
   const realFetch = globalThis.fetch;
   afterEach(() => {
     globalThis.fetch = realFetch;
+  });
+
+  it('shows nobody the user name and password of a feed URL: not the error state, nsiw-error nor the console', async () => {
+    const logged: string[] = [];
+    const { warn, error } = console;
+    console.warn = console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      // Browsers refuse to fetch such a URL, naming it in their message; a server would answer 404.
+      const src = `${location.protocol}//nsiw-user:s3cret-pass@${location.host}/no-such-feed.json`;
+      const element = document.createElement('nsiw-events');
+      element.setAttribute('src', src);
+      const failed = oneEvent(element, 'nsiw-error');
+      await fixture(html`${element}`);
+      const { detail } = await failed;
+      await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
+      const shown = element.renderRoot.querySelector('[role="alert"]')!.textContent!;
+      expect(shown, 'the error state names the feed').to.contain(`${location.host}/no-such-feed.json`);
+      for (const message of [shown, detail.error.message, String((detail.error as { feedUrl?: string }).feedUrl), ...logged]) {
+        expect(message).not.to.match(/nsiw-user|s3cret-pass/);
+      }
+    } finally {
+      Object.assign(console, { warn, error });
+    }
   });
 
   it('sends no credentials with a feed from another site, and no headers beyond asking for JSON', async () => {

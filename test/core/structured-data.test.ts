@@ -52,6 +52,23 @@ describe('structured data', () => {
       expect(host.querySelector('script')).to.equal(null);
     });
 
+    it('stays one inert script holding the same data when the page is saved as HTML and parsed again', () => {
+      // What prerendering, "save page" or a CMS that stores the live DOM do: serialize, then parse.
+      const data = [
+        { name: '</script><script>window.nsiwStoredScript = 1</script>' },
+        { name: '<!--<script>', description: 'a & b > c \u2028 \u2029 </SCRIPT >' },
+      ];
+      const page = document.createElement('div');
+      const host = document.createElement('section');
+      page.append(host, Object.assign(document.createElement('p'), { textContent: 'The rest of the page' }));
+      placeJsonLd(host, data);
+      const reparsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${page.outerHTML}`, 'text/html');
+      const scripts = reparsed.querySelectorAll('script');
+      expect([...scripts].map((script) => script.type), 'one script, the JSON-LD one').to.deep.equal(['application/ld+json']);
+      expect(JSON.parse(scripts[0].text)).to.deep.equal(data);
+      expect(reparsed.querySelector('section + p')?.textContent, 'the page after the script survives').to.equal('The rest of the page');
+    });
+
     it('leaves a script of the page alone', () => {
       const host = document.createElement('div');
       host.innerHTML = '<script type="application/ld+json">{"page": true}</script>';

@@ -56,4 +56,12 @@ describe('workshops', () => {
       expect(feed[0].id).to.equal('late-unnumbered');
     });
   });
+
+  describe('seriesLength', () => {
+    it('counts a series of 600,000 workshops, more than any engine takes as spread arguments', () => {
+      const many = Array.from({ length: 600_000 }, (_, index) => workshop(`w${index}`, '2030-01-01', { number: index + 1 }));
+      expect(seriesLength(many)).to.equal(600_000);
+      expect(seriesLength([workshop('a', '2030-01-01', { number: 3 })])).to.equal(3);
+    });
+  });
 });

@@ -194,7 +194,9 @@ describe('<nsiw-events>', () => {
     )!;
     expect(text(link)).to.equal('Add to calendar: Street-level integration work');
     expect(link.getAttribute('download')).to.match(/\.ics$/);
-    expect(link.href).to.match(/^data:text\/calendar/);
+    expect(link.href, 'no file is built before the visitor reaches for the link').to.equal('data:text/calendar;charset=utf-8,');
+    link.dispatchEvent(new Event('pointerdown'));
+    expect(link.href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN/);
     const ics = await (await fetch(link.href)).text();
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.summary).to.equal('Street-level integration work');

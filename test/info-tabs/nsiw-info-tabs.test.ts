@@ -670,6 +670,40 @@ describe('<nsiw-info-tabs> from the feed', () => {
     expectSelected(element, 0, ids);
   });
 
+  it("leaves a URL fragment that names an element of the page to the page: a skip link's #main takes no tab", async () => {
+    // The page: its main content at the top, the widget far below, a feed tab named like the skip-link target.
+    const main = Object.assign(document.createElement('main'), { id: 'main', textContent: 'Main content' });
+    document.body.prepend(main);
+    history.replaceState(null, '', '#main');
+    try {
+      const element = document.createElement('nsiw-info-tabs') as NsiwInfoTabs;
+      element.style.marginBlockStart = '3500px';
+      element.append(
+        Object.assign(document.createElement('script'), {
+          type: 'application/json',
+          textContent: JSON.stringify({ version: 1, tabs: [{ id: 'intro', title: 'Intro', body: 'First' }, { id: 'main', title: 'Main', body: 'Second' }] }),
+        }),
+      );
+      await loaded(await fixture<NsiwInfoTabs>(element));
+      await new Promise(requestAnimationFrame);
+      expectSelected(element, 0, ['intro', 'main']);
+      expect(element.getBoundingClientRect().top, 'the widget was not scrolled into view').to.be.above(window.innerHeight);
+
+      // Following the skip link ("Skip to main content") again.
+      const changes = tabChanges(element);
+      history.replaceState(null, '', '#');
+      location.hash = '#main';
+      await oneEvent(window, 'hashchange');
+      await element.updateComplete;
+      expectSelected(element, 0, ['intro', 'main']);
+      expect(changes).to.deep.equal([]);
+    } finally {
+      main.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('reads an inline feed, resolving its links against the page', async () => {
     const feed = { version: 1, tabs: [{ id: 'about', title: 'About', body: 'See [the programme](programme.html).' }] };
     const element = document.createElement('nsiw-info-tabs');

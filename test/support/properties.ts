@@ -80,3 +80,80 @@ export const offsetMinutes = fc.integer({ min: -14 * 60, max: 14 * 60 });
 
 /** How precisely a date-time is written: to the minute, the second or the millisecond. */
 export const timePrecision = fc.constantFrom(16 as const, 19 as const, 23 as const);
+
+/** Bidi controls and marks (overrides, embeddings, isolates left open) that reorder the text after them. */
+export const BIDI_CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+/** Characters that show nothing: zero-width ones, joiners, the BOM, a Hangul filler, the braille blank, a variation selector. */
+export const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3164', '\u2800', '\ufe0f', '\u00ad'];
+
+/** Text made only of what shows nothing: spaces, zero-width characters and bidi controls (an invisible title). */
+export const invisibleText = fc
+  .array(fc.constantFrom(' ', '\t', '\u00a0', '\u3000', ...ZERO_WIDTH, ...BIDI_CONTROLS), { maxLength: 12 })
+  .map((pieces) => pieces.join(''));
+
+/**
+ * Text with at least one visible character among bidi controls and zero-width characters, now and then
+ * very long (up to 20,000 characters): what a title may be.
+ */
+export const hostileVisibleText = fc
+  .tuple(
+    fc.array(fc.oneof(fc.constantFrom(...BIDI_CONTROLS, ...ZERO_WIDTH), fc.string({ maxLength: 4 })), { maxLength: 8 }),
+    fc.constantFrom('a', 'Ø', 'ش', 'א', '😀', '中'),
+    fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 20_000 }) }),
+  )
+  .map(([pieces, visible, long]) => `${pieces.join('')}${visible}${'x\u202e'.repeat(long / 2)}`);
+
+/** The first moment of year 1 (`0001-01-01T00:00Z`; `Date.UTC` would read year 1 as 1901) and of year 10000. */
+export const YEAR_1_MS = -62_135_596_800_000;
+export const YEAR_10000_MS = Date.UTC(9999, 11, 31) + 86_400_000;
+
+/** Instants within two days of either end of the years 0001–9999, inside or just outside them. */
+export const yearEdgeEpoch = fc.oneof(
+  fc.integer({ min: YEAR_1_MS - 2 * 86_400_000, max: YEAR_1_MS + 2 * 86_400_000 }),
+  fc.integer({ min: YEAR_10000_MS - 2 * 86_400_000, max: YEAR_10000_MS + 2 * 86_400_000 }),
+);
+
+/**
+ * A feed date-time, to the second, of `epochMs` seen at `offsetMinutes`, also just outside the years
+ * 0001–9999 (`0000-12-31T23:30:00+01:00`); `undefined` where the wall time's year has no four digits.
+ */
+export function edgeDateTime(epochMs: number, offsetMinutes: number): string | undefined {
+  const wall = new Date(epochMs + offsetMinutes * 60_000).toISOString();
+  return /^\d{4}-/.test(wall) ? dateTime(epochMs, offsetMinutes, 19) : undefined;
+}
+
+/** Whether `epochMs` lies within years 0001–9999 in UTC and in `timeZone`, asked of `Intl` (an oracle apart from the code under test). */
+export function withinFeedYears(epochMs: number, timeZone: string): boolean {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', era: 'short' }).formatToParts(epochMs);
+  const year = Number(parts.find((part) => part.type === 'year')!.value);
+  const era = parts.find((part) => part.type === 'era')!.value;
+  const utcYear = new Date(epochMs).getUTCFullYear();
+  return /^A/.test(era) && year >= 1 && year <= 9999 && utcYear >= 1 && utcYear <= 9999;
+}
+
+/**
+ * Members that a page may have put on `Object.prototype` (a bug of its own), by the names of feed
+ * members, with values that would pass, or fail, were they read.
+ */
+export const inheritedMembers = fc.dictionary(
+  fc.constantFrom('url', 'registrationUrl', 'programUrl', 'status', 'end', 'timeZone', 'en', 'nb', 'location', 'online', 'description', 'number', 'updated'),
+  fc.oneof(
+    fc.constantFrom('https://polluter.example/', 'javascript:alert(1)', 'cancelled', 'not a status', '2099-01-01', 'Mars/Olympus_Mons', 7),
+    fc.constant({ online: 'https://polluter.example/live' }),
+  ),
+  { minKeys: 1, maxKeys: 4 },
+);
+
+/**
+ * Runs `body` with `members` put on `Object.prototype`, enumerable as a careless `target[key] = value`
+ * makes them, and takes them away again whatever happens.
+ */
+export function withPollutedPrototype<T>(members: Record<string, unknown>, body: () => T): T {
+  const prototype = Object.prototype as Record<string, unknown>;
+  for (const [key, value] of Object.entries(members)) prototype[key] = value;
+  try {
+    return body();
+  } finally {
+    for (const key of Object.keys(members)) delete prototype[key];
+  }
+}
