@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedJsonError } from './errors.js';
 import { loadFeed } from './feed-loader.js';
+import { pageBaseUrl } from './environment.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
 /** The element a {@link FeedController} serves: it names its feed by a `src` URL, or holds it inline. */
@@ -31,7 +32,13 @@ export class FeedController implements ReactiveController {
    * The absolute URL the feed in `result` was read from (the page's own for an inline feed): the base of
    * its relative links, and the host that names its items in calendar files.
    */
-  feedUrl: string = document.baseURI;
+  get feedUrl(): string {
+    // Read when needed, not at construction: a server renderer constructs elements without a page.
+    return this.loadedFrom ?? pageBaseUrl() ?? '';
+  }
+
+  /** Where `result` was read from; `undefined` before a load. */
+  private loadedFrom: string | undefined;
 
   /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
   private loadedSrc: string | null | undefined;
@@ -80,7 +87,7 @@ export class FeedController implements ReactiveController {
       if (abortController.signal.aborted) return;
       this.status = 'ready';
       this.result = result;
-      this.feedUrl = result.feedUrl;
+      this.loadedFrom = result.feedUrl;
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
@@ -105,7 +112,7 @@ export class FeedController implements ReactiveController {
         { cause },
       );
     }
-    const result = validateFeed(data, document.baseURI);
+    const result = validateFeed(data, pageBaseUrl() ?? '');
     warnProblems(result, `<${this.host.localName}> inline feed`);
     return result;
   }

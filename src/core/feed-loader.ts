@@ -10,6 +10,7 @@ import {
   FeedTimeoutError,
 } from './errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
+import { pageBaseUrl } from './environment.js';
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -197,7 +198,8 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Va
   const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
   let feedUrl: string;
   try {
-    const absolute = new URL(url, document.baseURI);
+    // On a server there is no page to resolve against: an absolute URL needs none, a relative one fails here.
+    const absolute = new URL(url, pageBaseUrl());
     // The fragment never reaches the server: `feed.json#x` is the same feed as `feed.json`.
     absolute.hash = '';
     feedUrl = absolute.href;
