@@ -204,7 +204,8 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Va
     absolute.hash = '';
     feedUrl = absolute.href;
   } catch (cause) {
-    return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL`, { cause }));
+    const reason = pageBaseUrl() ? '' : ' (no page to resolve it against: give an absolute URL)';
+    return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL${reason}`, { cause }));
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
   const request = requestFor(feedUrl, reload);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
@@ -200,7 +200,7 @@ export class NsiwInfoTabs extends LocalizedElement {
 
   /** Whether the tabs come from a feed (`src`, or an inline JSON child) rather than from `<details>` children. */
   private get feedMode(): boolean {
-    return !!this.src || this.querySelector(':scope > script[type="application/json"]') !== null;
+    return !!this.src || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
   }
 
   private get effectiveLayout(): 'tabs' | 'accordion' {
@@ -220,8 +220,10 @@ export class NsiwInfoTabs extends LocalizedElement {
       this.removeController(this.feed);
       this.feed = undefined;
     }
-    this.tabs = this.feed ? this.feedTabs() : this.declarativeTabs();
-    this.intro = this.feed ? [] : this.introNodes();
+    // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
+    // children stay the page's disclosure sections until the element upgrades in the browser.
+    this.tabs = this.feed ? this.feedTabs() : isServer ? [] : this.declarativeTabs();
+    this.intro = this.feed || isServer ? [] : this.introNodes();
 
     if (this.tabs.length > 0) {
       const fragment = this.fragmentRead ? '' : currentFragment();
