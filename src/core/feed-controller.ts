@@ -40,6 +40,33 @@ export class FeedController implements ReactiveController {
   /** Where `result` was read from; `undefined` before a load. */
   private loadedFrom: string | undefined;
 
+  /**
+   * The outcome of the current load, for code that starts listening after `nsiw-load` / `nsiw-error` fired
+   * (a framework that attaches its handlers late, a script that runs after the feed arrived): resolves
+   * with the `nsiw-load` detail, rejects with the `nsiw-error` error. A load that a newer one replaces
+   * (another `src`) settles with the newer one's outcome; a retry after an error starts a new promise.
+   */
+  get loaded(): Promise<FeedLoadDetail> {
+    return this.outcome.promise;
+  }
+
+  private outcome = FeedController.pendingOutcome();
+
+  /**
+   * A promise with its resolvers (by hand: `Promise.withResolvers` is newer than the browsers supported).
+   * The no-op catch keeps a rejection nobody asked for off the page's console.
+   */
+  private static pendingOutcome() {
+    let resolve!: (detail: FeedLoadDetail) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<FeedLoadDetail>((resolvePromise, rejectPromise) => {
+      resolve = resolvePromise;
+      reject = rejectPromise;
+    });
+    promise.catch(() => {});
+    return { promise, resolve, reject, settled: false };
+  }
+
   /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
   private loadedSrc: string | null | undefined;
   private abortController: AbortController | undefined;
@@ -77,6 +104,7 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this.abortController = abortController;
     this.loadedSrc = src;
+    if (this.outcome.settled) this.outcome = FeedController.pendingOutcome();
     this.status = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
@@ -88,12 +116,16 @@ export class FeedController implements ReactiveController {
       this.status = 'ready';
       this.result = result;
       this.loadedFrom = result.feedUrl;
+      this.outcome.settled = true;
+      this.outcome.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
       this.status = 'error';
       this.result = undefined;
       this.error = cause instanceof Error ? cause : new Error(String(cause));
+      this.outcome.settled = true;
+      this.outcome.reject(this.error);
       this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
     }
     this.host.requestUpdate();

@@ -91,6 +91,14 @@ export class NsiwEvents extends LocalizedElement {
 
   private readonly feed = new FeedController(this);
 
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired.
+   */
+  get loaded(): Promise<FeedLoadDetail> {
+    return this.feed.loaded;
+  }
+
   protected override updated(): void {
     updateJsonLd(this, (builders) =>
       this.feed.status === 'ready'

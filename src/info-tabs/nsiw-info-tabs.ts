@@ -152,6 +152,15 @@ export class NsiwInfoTabs extends LocalizedElement {
   @state() private sectionOpen = true;
 
   private feed: FeedController | undefined;
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
+   * reads no feed (filled from `<details>` children), or before its first update.
+   */
+  get loaded(): Promise<FeedLoadDetail> | undefined {
+    return this.feed?.loaded;
+  }
   private tabs: TabView[] = [];
   /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */
   private intro: (Element | Text)[] = [];

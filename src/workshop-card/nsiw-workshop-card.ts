@@ -118,6 +118,15 @@ export class NsiwWorkshopCard extends LocalizedElement {
 
   /** The feed, while the card shows a workshop of one (no `.workshop`, and a `workshop-id` to look for). */
   private feed: FeedController | undefined;
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
+   * reads no feed (given `.workshop`), or before its first update.
+   */
+  get loaded(): Promise<FeedLoadDetail> | undefined {
+    return this.feed?.loaded;
+  }
   private checked: CheckedWorkshop | undefined;
 
   private get propertyMode(): boolean {
