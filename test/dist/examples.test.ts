@@ -346,6 +346,25 @@ describe('examples/react-ssr: nsiw-widgets/react rendered by react-dom/server, t
   });
 });
 
+for (const framework of ['vue', 'svelte']) {
+  describe(`examples/${framework}: the widgets in a ${framework} app, built with Vite`, () => {
+    before(() => expectBuilt(`${framework}/dist/index.html`));
+
+    it('gives the card its object and the list its limit and date as properties, and runs the nsiw-load handler', async () => {
+      const { page, iframe } = await openExample(`${framework}/dist/index.html`);
+      const doc = page.document;
+      const card = () => doc.querySelector('nsiw-workshop-card');
+      const events = () => doc.querySelector('nsiw-events');
+      await waitUntil(() => parts(card(), 'title').length === 1 && parts(events(), 'event').length === 3, 'not rendered', WAIT);
+      expect(text(parts(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
+      expect(parts(card(), 'status-ongoing')).to.have.length(1);
+      expect(card()!.hasAttribute('workshop')).to.equal(false);
+      await waitUntil(() => [...doc.querySelectorAll('li')].some((line) => text(line) === 'nsiw-load: 9 events'), 'no nsiw-load', WAIT);
+      closeExample(iframe);
+    });
+  });
+}
+
 describe('dist/build-summary.json', () => {
   it('gives each file the Subresource Integrity hash the browser checks, and a changed hash fails', async () => {
     const summary = (await (await fetch('/dist/build-summary.json')).json()) as {
