@@ -43,29 +43,17 @@ export class FeedController implements ReactiveController {
   /**
    * The outcome of the current load, for code that starts listening after `nsiw-load` / `nsiw-error` fired
    * (a framework that attaches its handlers late, a script that runs after the feed arrived): resolves
-   * with the `nsiw-load` detail, rejects with the `nsiw-error` error. A load that a newer one replaces
-   * (another `src`) settles with the newer one's outcome; a retry after an error starts a new promise.
+   * with the `nsiw-load` detail, rejects with the `nsiw-error` error. Asked while loading, it waits for
+   * the load that finishes (after a change of `src`, the newer one).
    */
   get loaded(): Promise<FeedLoadDetail> {
-    return this.outcome.promise;
+    if (this.status === 'ready') return Promise.resolve(this.result!);
+    if (this.status === 'error') return Promise.reject(this.error);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  private outcome = FeedController.pendingOutcome();
-
-  /**
-   * A promise with its resolvers (by hand: `Promise.withResolvers` is newer than the browsers supported).
-   * The no-op catch keeps a rejection nobody asked for off the page's console.
-   */
-  private static pendingOutcome() {
-    let resolve!: (detail: FeedLoadDetail) => void;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<FeedLoadDetail>((resolvePromise, rejectPromise) => {
-      resolve = resolvePromise;
-      reject = rejectPromise;
-    });
-    promise.catch(() => {});
-    return { promise, resolve, reject, settled: false };
-  }
+  /** Those who asked for `loaded` while loading. */
+  private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
   /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
   private loadedSrc: string | null | undefined;
@@ -104,7 +92,6 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this.abortController = abortController;
     this.loadedSrc = src;
-    if (this.outcome.settled) this.outcome = FeedController.pendingOutcome();
     this.status = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
@@ -116,16 +103,14 @@ export class FeedController implements ReactiveController {
       this.status = 'ready';
       this.result = result;
       this.loadedFrom = result.feedUrl;
-      this.outcome.settled = true;
-      this.outcome.resolve(result);
+      for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
       this.status = 'error';
       this.result = undefined;
       this.error = cause instanceof Error ? cause : new Error(String(cause));
-      this.outcome.settled = true;
-      this.outcome.reject(this.error);
+      for (const waiter of this.waiting.splice(0)) waiter.reject(this.error);
       this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
     }
     this.host.requestUpdate();
