@@ -42,10 +42,11 @@ export default [
     ],
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
-  // everything (`.`), the shared code without elements (`./core.js`), and each element on its own.
+  // everything (`.`), the shared code without elements (`./core.js`), the React components (`./react`,
+  // React itself and @lit/react left as imports), and each element on its own.
   {
-    input: ['src/index.ts', 'src/core.ts', ...elementEntries],
-    external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib)(\/|$)/.test(id),
+    input: ['src/index.ts', 'src/core.ts', 'src/react/index.ts', ...elementEntries],
+    external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib|react)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedJsonError } from './errors.js';
+import { pageBaseUrl } from './environment.js';
 import { loadFeed, parseJson } from './feed-loader.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
 
@@ -31,7 +32,28 @@ export class FeedController implements ReactiveController {
    * The absolute URL the feed in `result` was read from (the page's own for an inline feed): the base of
    * its relative links, and the host that names its items in calendar files.
    */
-  feedUrl: string = document.baseURI;
+  get feedUrl(): string {
+    // Read when needed, not at construction: a server renderer constructs elements without a page.
+    return this.loadedFrom ?? pageBaseUrl() ?? '';
+  }
+
+  /** Where `result` was read from; `undefined` before a load. */
+  private loadedFrom: string | undefined;
+
+  /**
+   * The outcome of the current load, for code that starts listening after `nsiw-load` / `nsiw-error` fired
+   * (a framework that attaches its handlers late, a script that runs after the feed arrived): resolves
+   * with the `nsiw-load` detail, rejects with the `nsiw-error` error. Asked while loading, it waits for
+   * the load that finishes (after a change of `src`, the newer one).
+   */
+  get loaded(): Promise<FeedLoadDetail> {
+    if (this.status === 'ready') return Promise.resolve(this.result!);
+    if (this.status === 'error') return Promise.reject(this.error);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  /** Those who asked for `loaded` while loading. */
+  private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
   /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
   private loadedSrc: string | null | undefined;
@@ -80,7 +102,8 @@ export class FeedController implements ReactiveController {
       if (abortController.signal.aborted) return;
       this.status = 'ready';
       this.result = result;
-      this.feedUrl = result.feedUrl;
+      this.loadedFrom = result.feedUrl;
+      for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
@@ -97,6 +120,7 @@ export class FeedController implements ReactiveController {
     this.status = 'error';
     this.result = undefined;
     this.error = cause instanceof Error ? cause : new Error(String(cause));
+    for (const waiter of this.waiting.splice(0)) waiter.reject(this.error);
     this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
   }
 
@@ -113,7 +137,7 @@ export class FeedController implements ReactiveController {
         { cause },
       );
     }
-    const result = validateFeed(data, document.baseURI);
+    const result = validateFeed(data, pageBaseUrl() ?? '');
     warnProblems(result, `<${this.host.localName}> inline feed`);
     return result;
   }

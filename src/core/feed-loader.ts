@@ -11,6 +11,7 @@ import {
   messageOf,
 } from './errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from './feed-validate.js';
+import { pageBaseUrl } from './environment.js';
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -202,12 +203,14 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Va
   const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
   let feedUrl: string;
   try {
-    const absolute = new URL(url, document.baseURI);
+    // On a server there is no page to resolve against: an absolute URL needs none, a relative one fails here.
+    const absolute = new URL(url, pageBaseUrl());
     // The fragment never reaches the server: `feed.json#x` is the same feed as `feed.json`.
     absolute.hash = '';
     feedUrl = absolute.href;
   } catch (cause) {
-    return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL`, { cause }));
+    const reason = pageBaseUrl() ? '' : ' (no page to resolve it against: give an absolute URL)';
+    return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL${reason}`, { cause }));
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
   const request = requestFor(feedUrl, reload);

@@ -1,3 +1,5 @@
+import { pageDocument } from './environment.js';
+
 /** The four languages every widget speaks. `en` is the source locale of the UI strings. */
 export const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -26,9 +28,9 @@ export function localeFromTag(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
 }
 
-/** The locale the page's `<html lang>` asks for. */
+/** The locale the page's `<html lang>` asks for; `en` on a server, which has no page. */
 export function documentLocale(): Locale {
-  return localeFromTag(document.documentElement.lang);
+  return localeFromTag(pageDocument()?.documentElement.lang);
 }
 
 /** A Text resolved for one locale, with the language the chosen string is really written in. */

@@ -10,6 +10,7 @@
 
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { documentLocale, supportedLocale, type Locale } from './locale.js';
+import { pageDocument } from './environment.js';
 
 /** Name of the event that announces a new page locale; `detail` is a {@link LocaleChangeDetail}. */
 export const LOCALE_CHANGE_EVENT = 'nsiw-locale-change';
@@ -90,7 +91,7 @@ export function getLocale(): Locale {
  *   with a `RangeError` for a language the library does not speak.
  */
 export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<void> {
-  return changeLocale(locale, { remember: options.remember ?? true, announcer: document });
+  return changeLocale(locale, { remember: options.remember ?? true, announcer: pageDocument() });
 }
 
 /**
@@ -101,7 +102,7 @@ export async function setLocale(locale: string, options: SetLocaleOptions = {}):
  */
 export async function changeLocale(
   tag: string,
-  { remember, announcer }: { remember: boolean; announcer: EventTarget },
+  { remember, announcer }: { remember: boolean; announcer: EventTarget | undefined },
 ): Promise<void> {
   const locale = supportedLocale(tag);
   if (!locale) throw new RangeError(`nsiw-widgets speaks nb, en, sv and da, not "${tag}"`);
@@ -112,11 +113,14 @@ export async function changeLocale(
 }
 
 /** Makes `locale` the page's locale and, if that is a change, tells every copy with one event. */
-function announce(locale: Locale, announcer: EventTarget): void {
+function announce(locale: Locale, announcer: EventTarget | undefined): void {
   const state = sharedState();
   if (locale === state.locale) return;
   state.locale = locale;
-  const target = announcer instanceof Node && !announcer.isConnected ? document : announcer;
+  // On a server there is no page and nobody to tell.
+  const page = pageDocument();
+  if (!page || !announcer) return;
+  const target = announcer instanceof Node && !announcer.isConnected ? page : announcer;
   target.dispatchEvent(
     new CustomEvent<LocaleChangeDetail>(LOCALE_CHANGE_EVENT, { detail: { locale }, bubbles: true, composed: true }),
   );
@@ -165,6 +169,10 @@ function sharedState(): SharedLocaleState {
 function start(): void {
   if (started) return;
   started = true;
+  const page = pageDocument();
+  // On a server the elements render their English shell: @lit/localize announces loaded translations
+  // on `window`, which a server lacks, and the browser renders the page's locale once it upgrades them.
+  if (!page) return;
   const { runtimes } = sharedState();
   runtime = runtimes.get(configureLocalization);
   if (!runtime) {
@@ -182,8 +190,8 @@ function start(): void {
       );
     }
   }
-  document.addEventListener(LOCALE_CHANGE_EVENT, followSharedLocaleOrWarn);
-  followPageLanguage();
+  page.addEventListener(LOCALE_CHANGE_EVENT, followSharedLocaleOrWarn);
+  followPageLanguage(page);
   const firstLoad = followSharedLocaleOrWarn().finally(() => {
     if (pendingFirstLoad === firstLoad) pendingFirstLoad = undefined;
   });
@@ -204,14 +212,14 @@ export function firstTranslationsLoad(): Promise<void> | undefined {
  * Follows the page when it changes the language `<html lang>` names, not when it merely sets the
  * attribute again, so that a visitor's choice survives a single-page app rewriting the same `lang`.
  */
-function followPageLanguage(): void {
+function followPageLanguage(page: Document): void {
   let pageLocale = documentLocale();
   new MutationObserver(() => {
     const locale = documentLocale();
     if (locale === pageLocale) return;
     pageLocale = locale;
-    announce(locale, document);
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    announce(locale, page);
+  }).observe(page.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 /** Loads the page's locale into this copy's runtime; a load that fails keeps the previous locale. */

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { displayText, type Locale, type LocalizedText, type Text } from './locale.js';
 import { activeLocale, firstTranslationsLoad } from './localization.js';
@@ -11,6 +12,12 @@ import { activeLocale, firstTranslationsLoad } from './localization.js';
  * @internal
  */
 export class LocalizedElement extends LitElement {
+  /**
+   * `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`. Reflected, because
+   * the element's styles select on the attribute, so that setting the property (as React and Vue do) works too.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | null = null;
+
   /** The locale of this render: words, dates and `lang` all follow it. */
   protected locale: Locale = activeLocale();
 

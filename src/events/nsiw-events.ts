@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
-import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderEach, renderFeedFrame } from '../core/feed-states.js';
@@ -15,6 +14,9 @@ import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWrit
 import { countryName, type LocalizedText, type Text } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
+
+/** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
@@ -35,7 +37,6 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @attr {number} limit - The most events shown.
  * @attr {string} types - Space-separated event types to show; absent: all.
  * @attr {number} heading-level - Heading level (2–6) of each event title; anything else means 3.
- * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  * @attr {boolean} structured-data - Describes the events shown to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
@@ -65,16 +66,16 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart error-detail - The technical cause inside the error state.
  * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --nsiw-accent - Link and marker colour. Default: the inherited text colour.
- * @cssprop --nsiw-muted - Secondary text colour. Default: the text colour mixed 72 % into the canvas.
- * @cssprop --nsiw-border - Separator colour.
- * @cssprop --nsiw-radius - Corner radius of buttons and badges.
- * @cssprop --nsiw-gap - Space between events.
- * @cssprop --nsiw-focus-ring - Outline of focused controls. Default: `2px solid currentColor`.
+ * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
+ * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Separator colour.
+ * @cssprop [--nsiw-radius=0.25rem] - Corner radius of buttons and badges.
+ * @cssprop [--nsiw-gap=1rem] - Space between events.
+ * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
- * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
- * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
+ * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
+ * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */
 export class NsiwEvents extends LocalizedElement {
   static override styles = [baseStyles, eventsStyles];
@@ -83,12 +84,20 @@ export class NsiwEvents extends LocalizedElement {
   @property() show: EventsShow = 'upcoming';
   @property({ type: Number }) limit: number | null = null;
   @property() types: string | null = null;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
   private readonly feed = new FeedController(this);
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired.
+   */
+  get loaded(): Promise<FeedLoadDetail> {
+    return this.feed.loaded;
+  }
 
   protected override updated(): void {
     updateJsonLd(this, (builders) =>
@@ -282,7 +291,9 @@ export class NsiwEvents extends LocalizedElement {
   }
 }
 
-defineElement('nsiw-events', NsiwEvents);
+// Written out, not in a helper, so that tools reading the source (the manifest analyzer) see the definition.
+// A second copy of the library on the page (another version, the CDN build) finds the tag taken and steps back.
+if (!customElements.get('nsiw-events')) customElements.define('nsiw-events', NsiwEvents);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
-import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
 import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
+
+/** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
 
 export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
 
@@ -103,7 +105,6 @@ function tabFragment(host: Element): string {
  *   element is too narrow for its tabs; `tabs` always shows tabs (wrapping onto more lines when needed);
  *   `accordion` always shows the accordion.
  * @attr {number} heading-level - Heading level (2–6) of the accordion's section titles; anything else means 3.
- * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  *
  * @fires {CustomEvent<TabChangeDetail>} nsiw-tab-change - The visitor selected another tab (click, keyboard, or a link to its URL
  *   fragment): `detail.id`. Not fired for changes made by setting `selected`.
@@ -128,18 +129,18 @@ function tabFragment(host: Element): string {
  * @csspart error-detail - The technical cause inside the error state.
  * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --nsiw-accent - Selected-tab indicator and link colour. Default: the inherited text colour.
- * @cssprop --nsiw-muted - Secondary text colour.
- * @cssprop --nsiw-border - Colour of the line under the tabs and between accordion sections.
- * @cssprop --nsiw-radius - Corner radius of the tabs.
- * @cssprop --nsiw-gap - Space around the panel content.
- * @cssprop --nsiw-focus-ring - Outline of focused tabs, buttons and panels. Default: `2px solid currentColor`.
- * @cssprop --nsiw-tab-indicator-width - Thickness of the selected tab's underline. Default: `3px`.
- * @cssprop --nsiw-tab-selected-font-weight - Font weight of the selected tab. Default: inherited.
+ * @cssprop [--nsiw-accent=currentColor] - Selected-tab indicator and link colour.
+ * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Colour of the line under the tabs and between accordion sections.
+ * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the tabs.
+ * @cssprop [--nsiw-gap=1rem] - Space around the panel content.
+ * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused tabs, buttons and panels.
+ * @cssprop [--nsiw-tab-indicator-width=3px] - Thickness of the selected tab's underline.
+ * @cssprop [--nsiw-tab-selected-font-weight=inherit] - Font weight of the selected tab.
  * @cssprop --nsiw-info-tabs-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
- * @cssprop --nsiw-dark-background - Background in the opted-in dark scheme.
- * @cssprop --nsiw-dark-color - Text colour in the opted-in dark scheme.
+ * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
+ * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */
 export class NsiwInfoTabs extends LocalizedElement {
   static override styles = [baseStyles, infoTabsStyles];
@@ -150,7 +151,7 @@ export class NsiwInfoTabs extends LocalizedElement {
   @property({ reflect: true }) selected: string | null = null;
   @property() label: string | null = null;
   @property({ reflect: true }) layout: InfoTabsLayout = 'auto';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** In `auto` layout: whether the tabs did not fit, so the accordion is shown. */
   @state() private narrow = false;
@@ -158,6 +159,15 @@ export class NsiwInfoTabs extends LocalizedElement {
   @state() private sectionOpen = true;
 
   private feed: FeedController | undefined;
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
+   * reads no feed (filled from `<details>` children), or before its first update.
+   */
+  get loaded(): Promise<FeedLoadDetail> | undefined {
+    return this.feed?.loaded;
+  }
   private tabs: TabView[] = [];
   /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */
   private intro: (Element | Text)[] = [];
@@ -170,15 +180,19 @@ export class NsiwInfoTabs extends LocalizedElement {
   /** The tab whose control had focus before a re-render that swaps tabs for accordion or back. */
   private focusedIndex = -1;
 
-  private readonly mutationObserver = new MutationObserver(() => this.requestUpdate());
-  private readonly resizeObserver = new ResizeObserver(() => {
-    // A frame later, so that the change of layout never resizes what is being observed mid-delivery.
-    requestAnimationFrame(() => this.fit());
-  });
+  // Made on connection, not in the constructor: a server renderer (Lit SSR) constructs the element where
+  // no DOM and no observers exist, and only a connected element has anything to observe.
+  private mutationObserver: MutationObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.mutationObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.resizeObserver ??= new ResizeObserver(() => {
+      // A frame later, so that the change of layout never resizes what is being observed mid-delivery.
+      requestAnimationFrame(() => this.fit());
+    });
     this.mutationObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -188,21 +202,21 @@ export class NsiwInfoTabs extends LocalizedElement {
     });
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      if (this.isConnected) this.resizeObserver.observe(this.renderRoot.querySelector('.sizer')!);
+      if (this.isConnected) this.resizeObserver?.observe(this.renderRoot.querySelector('.sizer')!);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.mutationObserver.disconnect();
-    this.resizeObserver.disconnect();
+    this.mutationObserver?.disconnect();
+    this.resizeObserver?.disconnect();
     for (const details of [...this.taken.keys()]) this.release(details);
   }
 
   /** Whether the tabs come from a feed (`src`, or an inline JSON child) rather than from `<details>` children. */
   private get feedMode(): boolean {
-    return !!this.src || this.querySelector(':scope > script[type="application/json"]') !== null;
+    return !!this.src || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
   }
 
   private get effectiveLayout(): 'tabs' | 'accordion' {
@@ -222,8 +236,10 @@ export class NsiwInfoTabs extends LocalizedElement {
       this.removeController(this.feed);
       this.feed = undefined;
     }
-    this.tabs = this.feed ? this.feedTabs() : this.declarativeTabs();
-    this.intro = this.feed ? [] : this.introNodes();
+    // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
+    // children stay the page's disclosure sections until the element upgrades in the browser.
+    this.tabs = this.feed ? this.feedTabs() : isServer ? [] : this.declarativeTabs();
+    this.intro = this.feed || isServer ? [] : this.introNodes();
 
     if (this.tabs.length > 0) {
       const fragment = this.fragmentRead ? '' : tabFragment(this);
@@ -533,7 +549,9 @@ export class NsiwInfoTabs extends LocalizedElement {
   };
 }
 
-defineElement('nsiw-info-tabs', NsiwInfoTabs);
+// Written out, not in a helper, so that tools reading the source (the manifest analyzer) see the definition.
+// A second copy of the library on the page (another version, the CDN build) finds the tag taken and steps back.
+if (!customElements.get('nsiw-info-tabs')) customElements.define('nsiw-info-tabs', NsiwInfoTabs);
 
 declare global {
   interface HTMLElementTagNameMap {

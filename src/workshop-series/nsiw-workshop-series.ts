@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/localized-element.js';
-import { defineElement } from '../core/define.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
 import { renderEach, renderFeedFrame } from '../core/feed-states.js';
 import { DEFAULT_HEADING_LEVEL } from '../core/heading-level.js';
@@ -12,6 +11,9 @@ import { inSeriesOrder, seriesLength, workshopStatus } from '../core/workshops.j
 import { baseStyles } from '../core/styles.js';
 import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
+
+/** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =
@@ -26,7 +28,6 @@ const CARD_PARTS =
  *
  * @attr {string} src - Feed URL. Without it the element reads a child `<script type="application/json">`.
  * @attr {number} heading-level - Heading level (2–6) of each workshop's title; anything else means 3.
- * @attr {'auto'} color-scheme - `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`.
  * @attr {boolean} structured-data - Describes the workshops to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
@@ -51,21 +52,28 @@ const CARD_PARTS =
  *
  * @cssprop --nsiw-workshop-series-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
- * @cssprop --nsiw-workshop-series-column - The narrowest a column of cards gets before the cards stack. Default: `18rem`.
- * @cssprop --nsiw-gap - Space between the cards, and their padding.
- * @cssprop --nsiw-accent - Link and marker colour (and the cards' other custom properties).
+ * @cssprop [--nsiw-workshop-series-column=18rem] - The narrowest a column of cards gets before the cards stack.
+ * @cssprop [--nsiw-gap=1rem] - Space between the cards, and their padding.
+ * @cssprop [--nsiw-accent=currentColor] - Link and marker colour (and the cards' other custom properties).
  */
 export class NsiwWorkshopSeries extends LocalizedElement {
   static override styles = [baseStyles, workshopSeriesStyles];
 
   @property({ reflect: true }) src: string | null = null;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
-  @property({ attribute: 'color-scheme' }) colorScheme: string | null = null;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
   private readonly feed = new FeedController(this);
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired.
+   */
+  get loaded(): Promise<FeedLoadDetail> {
+    return this.feed.loaded;
+  }
 
   protected override updated(): void {
     updateJsonLd(this, (builders) =>
@@ -114,7 +122,9 @@ export class NsiwWorkshopSeries extends LocalizedElement {
   }
 }
 
-defineElement('nsiw-workshop-series', NsiwWorkshopSeries);
+// Written out, not in a helper, so that tools reading the source (the manifest analyzer) see the definition.
+// A second copy of the library on the page (another version, the CDN build) finds the tag taken and steps back.
+if (!customElements.get('nsiw-workshop-series')) customElements.define('nsiw-workshop-series', NsiwWorkshopSeries);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -309,6 +309,62 @@ describe('examples/react: React 19 sets properties and listens to the elementsâ€
   });
 });
 
+describe('examples/react-ssr: nsiw-widgets/react rendered by react-dom/server, then hydrated', () => {
+  before(() => expectBuilt('react-ssr/dist/index.html'));
+
+  it('the server sent the elements without their properties: the hydrated components set them', async () => {
+    const served = await (await fetch(new URL('react-ssr/dist/index.html', examplesUrl))).text();
+    expect(served).to.match(/<nsiw-workshop-card><\/nsiw-workshop-card>/);
+    expect(served).to.match(/<nsiw-events><\/nsiw-events>/);
+
+    const { page, iframe } = await openExample('react-ssr/dist/index.html');
+    const doc = page.document;
+    const card = doc.querySelector('nsiw-workshop-card');
+    const events = doc.querySelector('nsiw-events');
+    await waitUntil(() => parts(card, 'title').length === 1 && parts(events, 'event').length === 3, 'not hydrated', WAIT);
+    // The object and the date arrived as properties: the card shows the app's workshop, ongoing on `now`.
+    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(parts(card, 'status-ongoing')).to.have.length(1);
+    expect(card!.hasAttribute('workshop')).to.equal(false);
+    expect(events!.limit).to.equal(3);
+    expect(page.pageErrors, 'hydration mismatches are reported as errors').to.deep.equal([]);
+    closeExample(iframe);
+  });
+
+  it('the handlers arrived: onLoad, onTabChange and onLocaleChange reach the app', async () => {
+    const { page, iframe } = await openExample('react-ssr/dist/index.html');
+    const doc = page.document;
+    const received = () => [...doc.querySelectorAll('#received li')].map(text);
+    await waitUntil(() => received().includes('load: 9 events, 0 skipped'), 'no onLoad', WAIT);
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    localeButton(page, 'nb')!.click();
+    await waitUntil(() => received().includes('locale-change: nb'), 'no onLocaleChange', WAIT);
+    parts(tabs, 'tab')[1].click();
+    await waitUntil(() => received().includes('tab-change: bakgrunn'), 'no onTabChange', WAIT);
+    closeExample(iframe);
+  });
+});
+
+for (const framework of ['vue', 'svelte']) {
+  describe(`examples/${framework}: the widgets in a ${framework} app, built with Vite`, () => {
+    before(() => expectBuilt(`${framework}/dist/index.html`));
+
+    it('gives the card its object and the list its limit and date as properties, and runs the nsiw-load handler', async () => {
+      const { page, iframe } = await openExample(`${framework}/dist/index.html`);
+      const doc = page.document;
+      const card = () => doc.querySelector('nsiw-workshop-card');
+      const events = () => doc.querySelector('nsiw-events');
+      await waitUntil(() => parts(card(), 'title').length === 1 && parts(events(), 'event').length === 3, 'not rendered', WAIT);
+      expect(text(parts(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
+      expect(parts(card(), 'status-ongoing')).to.have.length(1);
+      expect(card()!.hasAttribute('workshop')).to.equal(false);
+      await waitUntil(() => [...doc.querySelectorAll('li')].some((line) => text(line) === 'nsiw-load: 9 events'), 'no nsiw-load', WAIT);
+      closeExample(iframe);
+    });
+  });
+}
+
 describe('dist/build-summary.json', () => {
   it('gives each file the Subresource Integrity hash the browser checks, and a changed hash fails', async () => {
     const summary = (await (await fetch('/dist/build-summary.json')).json()) as {

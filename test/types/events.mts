@@ -27,3 +27,15 @@ events.addEventListener('nsiw-error', (event) => {
   void event.detail.feed;
   return message;
 });
+
+// The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
+{
+  const element = document.createElement('nsiw-events');
+  type Details = [import('nsiw-widgets/events.js').FeedErrorDetail, import('nsiw-widgets/events.js').FeedLoadDetail];
+  const details: Partial<Details> = [];
+  element.colorScheme = 'auto';
+  element.colorScheme = null;
+  // @ts-expect-error `auto` is the one value (opting in to the dark scheme)
+  element.colorScheme = 'dark';
+  void details;
+}

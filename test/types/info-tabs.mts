@@ -15,3 +15,15 @@ tabs.addEventListener('nsiw-tab-change', (event) => {
 });
 tabs.addEventListener('nsiw-load', (event) => event.detail.feed.tabs.map((tab) => tab.id));
 tabs.addEventListener('nsiw-error', (event) => event.detail.error.name);
+
+// The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
+{
+  const element = document.createElement('nsiw-info-tabs');
+  type Details = [import('nsiw-widgets/info-tabs.js').FeedErrorDetail, import('nsiw-widgets/info-tabs.js').FeedLoadDetail, import('nsiw-widgets/info-tabs.js').TabChangeDetail];
+  const details: Partial<Details> = [];
+  element.colorScheme = 'auto';
+  element.colorScheme = null;
+  // @ts-expect-error `auto` is the one value (opting in to the dark scheme)
+  element.colorScheme = 'dark';
+  void details;
+}

@@ -12,3 +12,15 @@ toggle.addEventListener('nsiw-locale-change', (event) => {
   const other: Locale = `${event.detail.locale}-NO`;
   return [locale, other];
 });
+
+// The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
+{
+  const element = document.createElement('nsiw-language-toggle');
+  type Details = [import('nsiw-widgets/language-toggle.js').LocaleChangeDetail];
+  const details: Partial<Details> = [];
+  element.colorScheme = 'auto';
+  element.colorScheme = null;
+  // @ts-expect-error `auto` is the one value (opting in to the dark scheme)
+  element.colorScheme = 'dark';
+  void details;
+}

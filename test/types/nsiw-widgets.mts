@@ -1,4 +1,4 @@
-// The package root (and the CDN build's module, which exports the same): every element and the core API.
+// The package root: every element and the core API.
 import {
   NsiwEvents,
   NsiwInfoTabs,
@@ -9,14 +9,14 @@ import {
   setLocale,
   type FeedLoadDetail,
 } from 'nsiw-widgets';
-import * as cdn from 'nsiw-widgets/nsiw-widgets.js';
+// @ts-expect-error the CDN build is no bundler entry (it carries its own Lit): only its URL, dist/nsiw-widgets.js
+import type {} from 'nsiw-widgets/nsiw-widgets.js';
 
 const events: NsiwEvents = document.createElement('nsiw-events');
 const tabs: NsiwInfoTabs = document.createElement('nsiw-info-tabs');
 const toggle: NsiwLanguageToggle = document.createElement('nsiw-language-toggle');
 const card: NsiwWorkshopCard = document.createElement('nsiw-workshop-card');
 const series: NsiwWorkshopSeries = document.createElement('nsiw-workshop-series');
-const sameClass: typeof NsiwEvents = cdn.NsiwEvents;
 
 events.addEventListener('nsiw-load', (event) => {
   const detail: FeedLoadDetail = event.detail;
@@ -25,4 +25,4 @@ events.addEventListener('nsiw-load', (event) => {
 tabs.addEventListener('nsiw-tab-change', (event) => event.detail.id);
 toggle.addEventListener('nsiw-locale-change', (event) => event.detail.locale);
 series.addEventListener('nsiw-error', (event) => event.detail.error);
-void [card, sameClass, loadFeed, setLocale];
+void [card, loadFeed, setLocale];

@@ -19,3 +19,15 @@ card.addEventListener('nsiw-load', (event) => event.detail.feed.workshops.map((i
 card.addEventListener('nsiw-error', (event) => event.detail.error.message);
 // @ts-expect-error the detail is typed, not `any`
 card.addEventListener('nsiw-load', (event) => event.detail.workshop);
+
+// The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
+{
+  const element = document.createElement('nsiw-workshop-card');
+  type Details = [import('nsiw-widgets/workshop-card.js').FeedErrorDetail, import('nsiw-widgets/workshop-card.js').FeedLoadDetail];
+  const details: Partial<Details> = [];
+  element.colorScheme = 'auto';
+  element.colorScheme = null;
+  // @ts-expect-error `auto` is the one value (opting in to the dark scheme)
+  element.colorScheme = 'dark';
+  void details;
+}

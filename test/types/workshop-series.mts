@@ -13,3 +13,15 @@ series.addEventListener('nsiw-error', (event) => event.detail.error.message);
 // @ts-expect-error the detail is typed, not `any`
 series.addEventListener('nsiw-error', (event) => event.detail.feed);
 void card;
+
+// The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
+{
+  const element = document.createElement('nsiw-workshop-series');
+  type Details = [import('nsiw-widgets/workshop-series.js').FeedErrorDetail, import('nsiw-widgets/workshop-series.js').FeedLoadDetail];
+  const details: Partial<Details> = [];
+  element.colorScheme = 'auto';
+  element.colorScheme = null;
+  // @ts-expect-error `auto` is the one value (opting in to the dark scheme)
+  element.colorScheme = 'dark';
+  void details;
+}
