@@ -38,7 +38,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
