@@ -58,19 +58,14 @@ function sharedRequests(): Map<string, SharedRequest> {
  * JSON text parsed by the engine's own parser, as `response.json()` does: the page's global `JSON.parse`
  * may have been replaced (a legacy framework's date reviver turns every date into a `Date`).
  */
-export async function parseJson(text: string): Promise<unknown> {
-  try {
-    return await new Response(text).json();
-  } catch (engineError) {
+export function parseJson(text: string): Promise<unknown> {
+  return new Response(text).json().catch((engineError: unknown) => {
     // WebKit refuses with a DOMException that says neither what nor where ("The string did not match the
-    // expected pattern."); the page's parser, trusted for its errors if not for its values, says both.
-    try {
-      JSON.parse(text);
-    } catch (syntaxError) {
-      if (syntaxError instanceof SyntaxError) throw syntaxError;
-    }
+    // expected pattern."); the page's parser, trusted for its errors if not for its values, throws one
+    // that says both.
+    JSON.parse(text);
     throw engineError;
-  }
+  });
 }
 
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
