@@ -7,11 +7,11 @@ import base from './web-test-runner.config.mjs';
 export default {
   ...base,
   files: [
-    'test/core/dates.test.ts',
-    'test/core/ical.test.ts',
-    'test/core/ical.property.test.ts',
+    'test/core/time/dates.test.ts',
+    'test/core/calendar/ical.test.ts',
+    'test/core/calendar/ical.property.test.ts',
     'test/events/*.test.ts',
-    'test/core/workshops.test.ts',
+    'test/core/feed/workshops.test.ts',
     'test/workshop-card/*.test.ts',
     'test/workshop-series/*.test.ts',
     // The fault tests are about the network, not the clock.

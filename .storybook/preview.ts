@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { setLocale } from '../src/core/localization.js';
+import { setLocale } from '../src/core/i18n/localization.js';
 import { declarationOf, designersManifest, manifest } from '../stories/manifest.js';
 import { DARK_THEME } from '../stories/support.js';
 import wcagTags from './wcag-tags.json';

@@ -133,7 +133,7 @@ each switch the heap is collected and a frame painted, as between a visitor's cl
 - **First switch to a locale**: nb → en → sv → da on a freshly loaded page; the list formats every date and
   builds every calendar file for the new locale. ${pageLoads} page loads × 3.
 - **Switch to a locale shown before**: then ${WARM_UP_SWITCHES} switches to warm up and ${runs} timed ones per page
-  load, round nb → en → sv → da; the list's per-event caches (\`src/core/item-cache.ts\`) answer. This is the
+  load, round nb → en → sv → da; the list's per-event caches (\`src/core/feed/item-cache.ts\`) answer. This is the
   method of the older \`benchmarks/locale-switch.mjs\`, which stopped the clock at \`updateComplete\`, before
   layout and paint, and had four lists and no other elements.
 

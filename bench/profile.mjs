@@ -24,7 +24,7 @@ function sourceMaps(distDirectory) {
   };
 }
 
-/** `src/core/dates.ts`, `lit-html`, `valibot`: the source file, or the package for dependencies. */
+/** `src/core/time/dates.ts`, `lit-html`, `valibot`: the source file, or the package for dependencies. */
 function sourceName(originalSource) {
   const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(originalSource);
   if (dependency) return dependency[1];

@@ -1,4 +1,4 @@
-// Writes dist/nsiw-feed.schema.json from the feed's one definition, src/core/feed-schema.ts, so that
+// Writes dist/nsiw-feed.schema.json from the feed's one definition, src/core/feed/schema.ts, so that
 // the JSON Schema editors validate against can never disagree with the widgets' own validator.
 // Usage: node scripts/build-schema.mjs (part of `npm run build`).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ export const SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/nsiw-widgets/dist/nsiw-fe
 /**
  * Bundles one TypeScript module of the library (with its local imports; packages stay external) into
  * node_modules/.cache/nsiw/ and imports it, so that Node scripts run the very code the browser runs.
- * @param {string} sourcePath path from the repository root, e.g. `src/core/feed-validate.ts`
+ * @param {string} sourcePath path from the repository root, e.g. `src/core/feed/validate.ts`
  */
 export async function importSource(sourcePath) {
   const outfile = join(root, 'node_modules/.cache/nsiw', basename(sourcePath).replace(/\.ts$/, '.mjs'));
@@ -33,7 +33,7 @@ export async function importSource(sourcePath) {
 
 async function buildSchema() {
   const [{ createFeedSchema }, { toJsonSchema }] = await Promise.all([
-    importSource('src/core/feed-schema.ts'),
+    importSource('src/core/feed/schema.ts'),
     import('@valibot/to-json-schema'),
   ]);
   // The base URL only matters for resolving links at runtime; the JSON Schema describes the input.

@@ -50,7 +50,7 @@ for (const element of found) {
     problems.push(`<${element.tagName}>: no colorScheme property for the color-scheme attribute`);
   }
   // The styles the element ships: its own and the shared ones.
-  const styles = [element.module.replace(/\.js$/, '.styles.js'), 'dist/core/styles.js']
+  const styles = [element.module.replace(/\.js$/, '.styles.js'), 'dist/core/element/styles.js']
     .map((file) => readFileSync(join(root, file), 'utf8'))
     .join('\n');
   for (const property of element.cssProperties) {

@@ -19,7 +19,7 @@ function area(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\//.test(id)) return 'Lit (with tslib)';
   if (id.includes('node_modules/@lit/localize/')) return '@lit/localize runtime';
   if (id.includes('node_modules/valibot/')) return 'valibot';
-  if (/\/src\/core\/(feed-|errors|urls)/.test(id)) return 'feed core (schema, validation, loader, controller, states)';
+  if (/\/src\/core\/(feed|loading)\//.test(id)) return 'feed core (schema, validation, loader, controller, states)';
   if (id.includes('/src/core/')) return 'other shared modules (dates, locale, rich text, styles …)';
   if (id.includes('/src/generated/')) return 'translations';
   return 'elements';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/language-toggle/nsiw-language-toggle.js';
 import '../src/events/nsiw-events.js';
-import { getLocale } from '../src/core/localization.js';
+import { getLocale } from '../src/core/i18n/localization.js';
 import sampleFeed from '../demo/feed.json?url';
 import { feedSettled, inShadow, widget, type WidgetArgs } from './support.js';
 

@@ -1,22 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { LocalizedElement } from '../core/localized-element.js';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderEach, renderFeedFrame } from '../core/feed-states.js';
-import type { FeedEvent } from '../core/feed-schema.js';
-import { formatWhen, instantSpan, nowAttribute } from '../core/dates.js';
-import { updateJsonLd } from '../core/json-ld.js';
-import { createItemCache } from '../core/item-cache.js';
-import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
-import { countryName, type LocalizedText, type Text } from '../core/locale.js';
-import { baseStyles } from '../core/styles.js';
+import { LocalizedElement } from '../core/element/localized-element.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/element/heading-level.js';
+import { renderEach, renderFeedFrame } from '../core/loading/feed-frame.js';
+import type { FeedEvent } from '../core/feed/schema.js';
+import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
+import { updateJsonLd } from '../core/structured-data/structured-data-controller.js';
+import { createItemCache } from '../core/feed/item-cache.js';
+import type { CalendarEntry } from '../core/calendar/ical.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar/calendar-controller.js';
+import { countryName, type LocalizedText, type Text } from '../core/i18n/locale.js';
+import { baseStyles } from '../core/element/styles.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 

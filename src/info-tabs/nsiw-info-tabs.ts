@@ -1,16 +1,16 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { LocalizedElement } from '../core/localized-element.js';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderEach, renderFeedFrame } from '../core/feed-states.js';
-import { renderRichText } from '../core/rich-text.js';
-import { baseStyles } from '../core/styles.js';
+import { LocalizedElement } from '../core/element/localized-element.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/element/heading-level.js';
+import { renderEach, renderFeedFrame } from '../core/loading/feed-frame.js';
+import { renderRichText } from '../core/element/rich-text.js';
+import { baseStyles } from '../core/element/styles.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
 
 export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
 

@@ -1,20 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { LocalizedElement } from '../core/localized-element.js';
-import { supportedLocale, type Locale } from '../core/locale.js';
+import { LocalizedElement } from '../core/element/localized-element.js';
+import { supportedLocale, type Locale } from '../core/i18n/locale.js';
 import {
   LOCALE_CHANGE_EVENT,
   changeLocale,
   getLocale,
   rememberLocale,
   type LocaleChangeDetail,
-} from '../core/localization.js';
-import { baseStyles } from '../core/styles.js';
+} from '../core/i18n/localization.js';
+import { baseStyles } from '../core/element/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { LocaleChangeDetail } from '../core/localization.js';
+export type { LocaleChangeDetail } from '../core/i18n/localization.js';
 
 const DEFAULT_LOCALES: readonly Locale[] = ['nb', 'en'];
 

@@ -1,26 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { LocalizedElement } from '../core/localized-element.js';
+import { LocalizedElement } from '../core/element/localized-element.js';
 import type { InferInput } from 'valibot';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/heading-level.js';
-import { renderFeedFrame } from '../core/feed-states.js';
-import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed-schema.js';
-import { validateFeed, warnProblems } from '../core/feed-validate.js';
-import { formatDateRange, nowAttribute, type SpanStatus } from '../core/dates.js';
-import type { CalendarEntry } from '../core/ical.js';
-import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar-writer.js';
-import { countryName, type LocalizedText } from '../core/locale.js';
-import { renderRichText } from '../core/rich-text.js';
-import { updateJsonLd } from '../core/json-ld.js';
-import { seriesLength, workshopStatus } from '../core/workshops.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
+import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/element/heading-level.js';
+import { renderFeedFrame } from '../core/loading/feed-frame.js';
+import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed/schema.js';
+import { validateFeed, warnProblems } from '../core/feed/validate.js';
+import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
+import type { CalendarEntry } from '../core/calendar/ical.js';
+import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar/calendar-controller.js';
+import { countryName, type LocalizedText } from '../core/i18n/locale.js';
+import { renderRichText } from '../core/element/rich-text.js';
+import { updateJsonLd } from '../core/structured-data/structured-data-controller.js';
+import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
 import { pageBaseUrl } from '../core/environment.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles } from '../core/element/styles.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
 
 /** A workshop as a feed writes it (`feed-v1.md`): texts, relative links and an optional `timeZone`. */
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;

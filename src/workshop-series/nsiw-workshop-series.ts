@@ -1,19 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { LocalizedElement } from '../core/localized-element.js';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/feed-controller.js';
-import { renderEach, renderFeedFrame } from '../core/feed-states.js';
-import { DEFAULT_HEADING_LEVEL } from '../core/heading-level.js';
-import { nowAttribute } from '../core/dates.js';
-import { updateJsonLd } from '../core/json-ld.js';
-import { inSeriesOrder, seriesLength, workshopStatus } from '../core/workshops.js';
-import { baseStyles } from '../core/styles.js';
+import { LocalizedElement } from '../core/element/localized-element.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
+import { renderEach, renderFeedFrame } from '../core/loading/feed-frame.js';
+import { DEFAULT_HEADING_LEVEL } from '../core/element/heading-level.js';
+import { nowAttribute } from '../core/time/dates.js';
+import { updateJsonLd } from '../core/structured-data/structured-data-controller.js';
+import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
+import { baseStyles } from '../core/element/styles.js';
 import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =

@@ -7,10 +7,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
-import { FeedTimeoutError } from '../../src/core/errors.js';
-import { feedRequestsInFlight } from '../../src/core/feed-loader.js';
-import { setLocale } from '../../src/core/localization.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
+import { FeedTimeoutError } from '../../src/core/feed/errors.js';
+import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 import { checkNothingEscapesOrStays, countFreeMoments, faultFeed, settled } from '../support/fault-feeds.js';
 
 /** An element showing every event of `src` (the fault feeds' events are in 2030), with its events counted. */

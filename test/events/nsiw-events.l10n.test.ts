@@ -3,7 +3,7 @@ import '../../src/events/nsiw-events.js';
 import '../../src/language-toggle/nsiw-language-toggle.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
 import type { NsiwLanguageToggle } from '../../src/language-toggle/nsiw-language-toggle.js';
-import { LOCALE_STORAGE_KEY, getLocale, setLocale } from '../../src/core/localization.js';
+import { LOCALE_STORAGE_KEY, getLocale, setLocale } from '../../src/core/i18n/localization.js';
 
 const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
 const MISSING_URL = new URL('../fixtures/no-such-feed.json', import.meta.url).href;

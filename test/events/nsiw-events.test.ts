@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
-import { setLocale } from '../../src/core/localization.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 
 const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
 const HOSTILE_URL = new URL('../fixtures/hostile.json', import.meta.url).href;

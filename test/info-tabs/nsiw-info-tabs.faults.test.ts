@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import type { NsiwInfoTabs } from '../../src/info-tabs/nsiw-info-tabs.js';
-import { setLocale } from '../../src/core/localization.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 import { checkNothingEscapesOrStays, faultFeed, settled } from '../support/fault-feeds.js';
 
 /** Tabs from the fault feed at `src` (one tab, `about`), with the `nsiw-load` and `nsiw-error` events they fire counted. */

@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-
 import type { TemplateResult } from 'lit';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import type { NsiwInfoTabs, TabChangeDetail } from '../../src/info-tabs/nsiw-info-tabs.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
-import { setLocale } from '../../src/core/localization.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 import { pressKeys } from '../support/keyboard.js';
 
 const FEED_URL = new URL('./tabs-feed.json', import.meta.url).href;

@@ -8,7 +8,7 @@ import {
   getLocale,
   setLocale,
   type LocaleChangeDetail,
-} from '../../src/core/localization.js';
+} from '../../src/core/i18n/localization.js';
 
 function controls(toggle: NsiwLanguageToggle): HTMLElement[] {
   return [...toggle.shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"], [part~="link"]')];

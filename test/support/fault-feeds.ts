@@ -4,7 +4,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { feedRequestsInFlight } from '../../src/core/feed-loader.js';
+import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
 
 /** One request the fault server received (see `fault-server.mjs`). */
 export interface FaultRequest {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/workshop-card/nsiw-workshop-card.js';
 import type { NsiwWorkshopCard } from '../../src/workshop-card/nsiw-workshop-card.js';
-import { setLocale } from '../../src/core/localization.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 import { checkNothingEscapesOrStays, faultFeed, settled } from '../support/fault-feeds.js';
 
 /** A card for the fault feeds' one workshop, with the `nsiw-load` and `nsiw-error` events it fires counted. */

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/workshop-card/nsiw-workshop-card.js';
 import type { NsiwWorkshopCard, WorkshopInput } from '../../src/workshop-card/nsiw-workshop-card.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/feed-controller.js';
-import { setLocale } from '../../src/core/localization.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 
 const FEED_URL = new URL('./workshops.json', import.meta.url).href;
 const MISSING_URL = new URL('./no-such-feed.json', import.meta.url).href;
@@ -471,7 +471,7 @@ describe('<nsiw-workshop-card>', () => {
 
     it('is left out without the attribute, and removed when the attribute goes or the workshop is not found', async () => {
       const element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card .workshop=${PAGE_WORKSHOP}></nsiw-workshop-card>`);
-      await import('../../src/core/structured-data.js');
+      await import('../../src/core/structured-data/json-ld.js');
       await element.updateComplete;
       expect(element.querySelector('script'), 'no attribute, no data').to.equal(null);
       element.structuredData = true;

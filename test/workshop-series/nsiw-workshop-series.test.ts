@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/workshop-series/nsiw-workshop-series.js';
 import type { NsiwWorkshopSeries } from '../../src/workshop-series/nsiw-workshop-series.js';
 import type { NsiwWorkshopCard } from '../../src/workshop-card/nsiw-workshop-card.js';
-import type { FeedErrorDetail } from '../../src/core/feed-controller.js';
-import { setLocale } from '../../src/core/localization.js';
+import type { FeedErrorDetail } from '../../src/core/loading/feed-controller.js';
+import { setLocale } from '../../src/core/i18n/localization.js';
 
 const FEED_URL = new URL('./series.json', import.meta.url).href;
 const MISSING_URL = new URL('./no-such-series.json', import.meta.url).href;

@@ -1,0 +1,43 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { displayText, type Locale, type LocalizedText, type Text } from '../i18n/locale.js';
+import { activeLocale, firstTranslationsLoad } from '../i18n/localization.js';
+
+/**
+ * The base of every `nsiw-` element: it re-renders when the page's locale changes (as `@localized()`
+ * would), and holds its first render until the translations of the locale the page starts in are loaded,
+ * so that a Norwegian page shows Norwegian from the first frame, not English for a moment.
+ *
+ * @internal
+ */
+export class LocalizedElement extends LitElement {
+  /**
+   * `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`. Reflected, because
+   * the element's styles select on the attribute, so that setting the property (as React and Vue do) works too.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | null = null;
+
+  /** The locale of this render: words, dates and `lang` all follow it. */
+  protected locale: Locale = activeLocale();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const translations = firstTranslationsLoad();
+    return translations ? translations.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = activeLocale();
+  }
+
+  /** A feed Text in this render's locale, with `lang` where it falls back to another language. */
+  protected text(value: Text): LocalizedText {
+    return displayText(value, this.locale);
+  }
+}

@@ -1,0 +1,83 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  FeedHttpError,
+  FeedJsonError,
+  FeedNetworkError,
+  FeedTimeoutError,
+  FeedVersionError,
+  messageOf,
+} from '../feed/errors.js';
+import { withoutCredentials } from '../feed/urls.js';
+
+/** What went wrong, in the visitor's language; the technical message stays beside it for webmasters. */
+export function describeFeedError(error: Error): string {
+  if (error instanceof FeedHttpError) return msg(str`The feed could not be loaded (HTTP ${error.status}).`);
+  if (error instanceof FeedTimeoutError) return msg('The feed took too long to load.');
+  if (error instanceof FeedNetworkError) return msg('The feed could not be reached.');
+  if (error instanceof FeedJsonError) return msg('The feed is not valid JSON.');
+  if (error instanceof FeedVersionError) return msg('The feed has a version this widget does not support.');
+  return msg('The feed could not be read.');
+}
+
+/** The error state every feed-driven element shows: an alert with the cause and a retry button. */
+export function renderFeedError(error: Error, retry: () => void): TemplateResult {
+  return html`<div class="state error" role="alert" part="error">
+    <p>
+      ${describeFeedError(error)}
+      <span class="error-detail" part="error-detail" lang="en">${withoutCredentials(error.message)}</span>
+    </p>
+    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}
+
+/**
+ * The frame every feed-driven element renders: its base part in this render's language, `aria-busy`
+ * while loading, and inside it the loading line, the error state, or what `ready` renders.
+ */
+export function renderFeedFrame(frame: {
+  locale: string;
+  status: 'loading' | 'ready' | 'error' | undefined;
+  loadingText: string;
+  error: Error | undefined;
+  retry: () => void;
+  ready: () => unknown;
+  /** Told of an exception `ready` threw, which the frame shows as its error state (a feed's `fail`). */
+  failed?: (error: Error) => void;
+}): TemplateResult {
+  const { status } = frame;
+  let content: unknown;
+  if (status === 'loading') content = html`<div class="state loading" part="loading">${frame.loadingText}</div>`;
+  else if (status === 'error') content = renderFeedError(frame.error!, frame.retry);
+  else {
+    try {
+      content = frame.ready();
+    } catch (cause) {
+      // An exception here would end Lit's update and leave the previous render, "loading", for ever.
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      frame.failed?.(error);
+      content = renderFeedError(error, frame.retry);
+    }
+  }
+  return html`<div part="base" lang=${frame.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>${content}</div>`;
+}
+
+const reportedItems = new WeakSet<object>();
+
+/**
+ * `render` for each item, leaving out an item whose rendering throws, so that it costs that item alone
+ * (`docs/feed.md`, "What bad input gets"); each such item is reported once, in the console.
+ */
+export function renderEach<T extends { readonly id: string }, R>(host: Element, items: readonly T[], render: (item: T) => R): R[] {
+  const rendered: R[] = [];
+  for (const item of items) {
+    try {
+      rendered.push(render(item));
+    } catch (cause) {
+      if (reportedItems.has(item)) continue;
+      reportedItems.add(item);
+      console.warn(`nsiw-widgets: <${host.localName}>: left out id=${JSON.stringify(item.id)}, which could not be shown: ${messageOf(cause)}`);
+    }
+  }
+  return rendered;
+}

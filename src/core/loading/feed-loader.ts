@@ -1,0 +1,224 @@
+/**
+ * Loads feeds for the elements: one request per feed URL per page, however many elements (and however
+ * many copies of this library) ask for it, with each caller free to give up on its own.
+ */
+import {
+  FeedError,
+  FeedHttpError,
+  FeedJsonError,
+  FeedNetworkError,
+  FeedTimeoutError,
+  messageOf,
+} from '../feed/errors.js';
+import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import { pageBaseUrl } from '../environment.js';
+
+/** How one caller wants its feed. */
+export interface LoadFeedOptions {
+  /** Aborting it rejects this caller's promise with the signal's reason; others keep waiting. */
+  signal?: AbortSignal;
+  /** Milliseconds this caller waits before failing with a FeedTimeoutError; default 15 000, `Infinity` for no limit. */
+  timeout?: number;
+  /** Fetch again, bypassing both this page's shared result and the HTTP cache (a retry button). */
+  reload?: boolean;
+}
+
+const DEFAULT_TIMEOUT = 15_000;
+/** How long a fetched feed is reused on this page before another caller fetches it again. */
+const FRESH_FOR = 5 * 60_000;
+
+/**
+ * One fetch of a feed's raw JSON, shared page-wide. Every copy of the library on the page (another
+ * version, a CDN build beside a bundled one) finds these under the same global symbol, so this shape is
+ * a contract between copies: change it only together with the symbol's version.
+ */
+interface SharedRequest {
+  /** The parsed JSON; rejects with a FeedError, or with the abort reason once nobody waits. */
+  readonly document: Promise<unknown>;
+  /** When the document arrived (epoch ms); `undefined` while the request is in flight. */
+  receivedAt: number | undefined;
+  /**
+   * Where the document was found, after redirects: the base of its relative links. Set when it arrives;
+   * copies of the library that predate it leave it out, and the requested URL stands in.
+   */
+  url?: string;
+  /** Callers waiting while it is in flight; when the last one gives up, the fetch is aborted. */
+  waiting: number;
+  readonly controller: AbortController;
+}
+
+const REQUESTS = Symbol.for('nsiw-widgets.feeds.v1');
+
+function sharedRequests(): Map<string, SharedRequest> {
+  const global = globalThis as typeof globalThis & { [REQUESTS]?: Map<string, SharedRequest> };
+  return (global[REQUESTS] ??= new Map());
+}
+
+/**
+ * JSON text parsed by the engine's own parser, as `response.json()` does: the page's global `JSON.parse`
+ * may have been replaced (a legacy framework's date reviver turns every date into a `Date`).
+ */
+export function parseJson(text: string): Promise<unknown> {
+  return new Response(text).json().catch((engineError: unknown) => {
+    // WebKit refuses with a DOMException that says neither what nor where ("The string did not match the
+    // expected pattern."); the page's parser, trusted for its errors if not for its values, throws one
+    // that says both.
+    JSON.parse(text);
+    throw engineError;
+  });
+}
+
+/** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
+async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
+  let text: string;
+  let url: string;
+  try {
+    const response = await fetch(feedUrl, {
+      signal,
+      cache: reload ? 'no-cache' : 'default',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new FeedHttpError(response.status, response.statusText, { feedUrl });
+    url = response.url || feedUrl;
+    text = await response.text();
+  } catch (cause) {
+    if (signal.aborted) throw signal.reason;
+    if (cause instanceof FeedError) throw cause;
+    throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
+  }
+  try {
+    return { json: await parseJson(text), url };
+  } catch (cause) {
+    throw new FeedJsonError(`The feed at ${feedUrl} is not valid JSON: ${messageOf(cause)}`, { feedUrl, cause });
+  }
+}
+
+/** The shared request for `feedUrl`: the one in flight or still fresh, else a new one. */
+function requestFor(feedUrl: string, reload: boolean): SharedRequest {
+  const requests = sharedRequests();
+  const existing = requests.get(feedUrl);
+  if (
+    existing &&
+    !reload &&
+    !existing.controller.signal.aborted &&
+    (existing.receivedAt === undefined || Date.now() - existing.receivedAt < FRESH_FOR)
+  ) {
+    return existing;
+  }
+  const controller = new AbortController();
+  const request: SharedRequest = {
+    // Stamped in the first handler, so it is set before any caller sees the document.
+    document: fetchDocument(feedUrl, reload, controller.signal).then(({ json, url }) => {
+      request.receivedAt = Date.now();
+      request.url = url;
+      return json;
+    }),
+    receivedAt: undefined,
+    waiting: 0,
+    controller,
+  };
+  // Failures are not kept: the next caller tries again. This handler also keeps a rejection that no
+  // caller waits for any more from being reported as unhandled.
+  request.document.catch(() => {
+    if (requests.get(feedUrl) === request) requests.delete(feedUrl);
+  });
+  requests.set(feedUrl, request);
+  return request;
+}
+
+/** The request's document for one caller, who may abort or time out without disturbing the others. */
+function waitFor(request: SharedRequest, feedUrl: string, signal: AbortSignal | undefined, timeout: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let waiting = true;
+    const stopWaiting = (): void => {
+      waiting = false;
+      request.waiting -= 1;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const giveUp = (reason: unknown): void => {
+      if (!waiting) return;
+      stopWaiting();
+      reject(reason);
+      if (request.waiting === 0 && request.receivedAt === undefined) {
+        const requests = sharedRequests();
+        if (requests.get(feedUrl) === request) requests.delete(feedUrl);
+        request.controller.abort();
+      }
+    };
+    const onAbort = (): void => giveUp(signal?.reason);
+    // setTimeout fires at once for delays beyond 2^31 - 1 ms, so longer ones wait that long (24.8 days).
+    const timer =
+      timeout === Infinity
+        ? undefined
+        : setTimeout(() => giveUp(new FeedTimeoutError(timeout, { feedUrl })), Math.min(timeout, 2 ** 31 - 1));
+    request.waiting += 1;
+    signal?.addEventListener('abort', onAbort);
+    request.document.then(
+      (document) => {
+        if (waiting) {
+          stopWaiting();
+          resolve(document);
+        }
+      },
+      (error: unknown) => {
+        if (waiting) {
+          stopWaiting();
+          reject(error);
+        }
+      },
+    );
+  });
+}
+
+// Validation is per copy of the library (each copy trusts only its own validator), but once per
+// document: the elements sharing a feed share its result, and its problems are reported once.
+const validatedDocuments = new WeakMap<object, ValidatedFeed>();
+
+function validated(document: unknown, feedUrl: string): ValidatedFeed {
+  let result = typeof document === 'object' && document !== null ? validatedDocuments.get(document) : undefined;
+  if (!result) {
+    result = validateFeed(document, feedUrl);
+    validatedDocuments.set(document as object, result);
+    warnProblems(result, feedUrl);
+  }
+  return result;
+}
+
+/**
+ * For tests and debugging, not part of the package's API: the feed requests in flight on this page (from
+ * every copy of the library), each feed URL with the number of callers waiting for it. Empty once
+ * nothing loads: a caller that gives up stops counting, and the request is aborted when the last gives up.
+ * @internal
+ */
+export function feedRequestsInFlight(): Map<string, number> {
+  const inFlight = new Map<string, number>();
+  for (const [feedUrl, request] of sharedRequests()) {
+    if (request.receivedAt === undefined) inFlight.set(feedUrl, request.waiting);
+  }
+  return inFlight;
+}
+
+/**
+ * Loads and validates the feed at `url` (resolved against the page's base URL). Concurrent callers for
+ * the same URL share one request, and a successful result is reused for five minutes; a failure is not
+ * kept. The promise rejects with a FeedError subclass naming the cause (network, HTTP status, JSON,
+ * version, timeout), or with the caller's abort reason.
+ */
+export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<ValidatedFeed> {
+  const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
+  let feedUrl: string;
+  try {
+    // On a server there is no page to resolve against: an absolute URL needs none, a relative one fails here.
+    const absolute = new URL(url, pageBaseUrl());
+    // The fragment never reaches the server: `feed.json#x` is the same feed as `feed.json`.
+    absolute.hash = '';
+    feedUrl = absolute.href;
+  } catch (cause) {
+    const reason = pageBaseUrl() ? '' : ' (no page to resolve it against: give an absolute URL)';
+    return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL${reason}`, { cause }));
+  }
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const request = requestFor(feedUrl, reload);
+  return waitFor(request, feedUrl, signal, timeout).then((document) => validated(document, request.url ?? feedUrl));
+}
