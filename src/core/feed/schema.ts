@@ -1,5 +1,5 @@
 /**
- * The N-SIW feed, version 1 (`feed-v1.md`), defined once. From this one definition come the runtime
+ * The N-SIW feed, version 1 (`docs/feed.md`), defined once. From this one definition come the runtime
  * validation (`feed-validate.ts` walks these schemas), the TypeScript types below (`v.InferOutput`), and
  * `dist/nsiw-feed.schema.json` (`scripts/build-schema.mjs`). The JSON Schema gets what it can express
  * (types, required members, patterns, defaults); the checks that need the browser (real dates, known

@@ -50,7 +50,7 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
 }
 
 /**
- * Picks the string of a Text for `locale` in the order `feed-v1.md` fixes: the locale itself, then
+ * Picks the string of a Text for `locale` in the order `docs/feed.md` fixes: the locale itself, then
  * `en`, then `nb`, then the first value present. The returned `lang` lets an element mark a fallback
  * string (English text in a Swedish widget) so that screen readers pronounce it right.
  */

@@ -1,5 +1,5 @@
 /**
- * Instants and spans of the feed (see `feed-v1.md`), formatted with `Intl` in the item's own time zone,
+ * Instants and spans of the feed (see `docs/feed.md`), formatted with `Intl` in the item's own time zone,
  * never the viewer's. No date library: the platform knows every zone and every locale we need.
  *
  * "Wall" times below are the local date and time of a zone, held as if they were UTC milliseconds, so
