@@ -195,7 +195,7 @@ export class NsiwEvents extends FeedElement {
             item: event,
             title,
             locale: this.locale,
-            feedUrl: this.feed.feedUrl,
+            feedUrl: this.feed.value?.feedUrl ?? '',
             entry: () => ({
               start: event.start,
               end: event.end,

@@ -202,17 +202,6 @@ export class NsiwInfoTabs extends FeedElement {
     this.focusedIndex = active?.matches('[role="tab"], .section-button') ? Number(active.id.replace('tab-', '')) : -1;
   }
 
-  protected override render(): TemplateResult {
-    const content = () =>
-      html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
-    return html`${this.feed.render({
-        pending: () => msg('Loading…'),
-        initial: content,
-        complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
-      })}
-      <div class="sizer"></div>`;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.details.adopt(this.tabs.flatMap((tab) => (tab.content instanceof HTMLDetailsElement ? [tab.content] : [])));
@@ -232,6 +221,17 @@ export class NsiwInfoTabs extends FeedElement {
     // Swapping tabs for the accordion (or back) replaces the focused control: focus its successor.
     const successor = this.focusedIndex === -1 ? null : this.controlOf(this.focusedIndex);
     if (successor && this.shadowRoot?.activeElement !== successor) successor.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const content = () =>
+      html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
+    return html`${this.feed.render({
+        pending: () => msg('Loading…'),
+        initial: content,
+        complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
+      })}
+      <div class="sizer"></div>`;
   }
 
   private feedTabs(result: ValidatedFeed | undefined): TabView[] {

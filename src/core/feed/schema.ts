@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from '../time/dates.js';
 import { bareObject } from './own-data.js';
 import { resolveFeedUrl } from './urls.js';
+import { displayNames } from '../i18n/intl-cache.js';
 
 /** The zone of an item that names none, or names one the browser does not know. */
 export const DEFAULT_TIME_ZONE = 'Europe/Oslo';
@@ -81,13 +82,10 @@ const TimeZoneSchema = v.pipe(
   v.check(isKnownTimeZone, 'is not a known IANA time zone such as "Europe/Oslo"'),
 );
 
-let regionNames: Intl.DisplayNames | undefined;
-
 /** Whether `code` is a region `Intl` knows (the list of ISO 3166 codes comes with the browser). */
 function isKnownRegion(code: string): boolean {
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    return regionNames.of(code) !== undefined;
+    return displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
   } catch {
     // `of` throws on what is not a region code at all.
     return false;

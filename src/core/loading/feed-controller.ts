@@ -28,14 +28,13 @@ export interface FeedControllerOptions {
   enabled?: () => boolean;
 }
 
+/** `initial`: the host reads no feed (`enabled` is false). */
 type FeedState =
   | { status: 'initial' }
   | { status: 'loading' }
   | { status: 'ready'; value: ValidatedFeed }
   | { status: 'error'; error: Error };
 
-/** `initial`: the host reads no feed (`enabled` is false). */
-export type FeedStatus = FeedState['status'];
 
 /** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
 export interface FeedRenderers {
@@ -59,27 +58,9 @@ export interface FeedRenderers {
 export class FeedController implements ReactiveController {
   private state: FeedState = { status: 'loading' };
 
-  get status(): FeedStatus {
-    return this.state.status;
-  }
-
-  /** The feed while `status` is `ready`. */
+  /** The feed, once it is ready. */
   get value(): ValidatedFeed | undefined {
     return this.state.status === 'ready' ? this.state.value : undefined;
-  }
-
-  /** The cause while `status` is `error`. */
-  get error(): Error | undefined {
-    return this.state.status === 'error' ? this.state.error : undefined;
-  }
-
-  /**
-   * The absolute URL the feed in `value` was read from (the page's own for an inline feed): the base of
-   * its relative links, and the host that names its items in calendar files.
-   */
-  get feedUrl(): string {
-    // Read when needed, not at construction: a server renderer constructs elements without a page.
-    return this.value?.feedUrl ?? pageBaseUrl() ?? '';
   }
 
   /** The `src` the current load is for (`null`: the inline feed); `undefined` while none is wanted. */
