@@ -64,6 +64,11 @@ function shippedPackagePlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // A module that declares and exports nothing a tool can use (types only, or internal classes) is left
+      // out: a types-only module has no `.js` in the package to name.
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (module) => module.declarations?.length || module.exports?.length,
+      );
       rewriteModules(customElementsManifest.modules);
       // A re-export names its module as the source wrote it (`./core/feed-loader.js`): made package-relative.
       for (const module of customElementsManifest.modules) {

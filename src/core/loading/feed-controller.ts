@@ -129,7 +129,9 @@ export class FeedController implements ReactiveController {
    * `complete` that throws is the error state too: it must not leave the element "loading" for ever.
    */
   render(renderers: FeedRenderers): TemplateResult {
-    const state: FeedState = this.state.status === 'ready' && renderers.holding ? { status: 'loading' } : this.state;
+    // Asked here too, not only before the update: a server renderer (Lit SSR) runs no controller's hostUpdate.
+    let state = this.enabled ? this.state : { status: 'initial' as const };
+    if (state.status === 'ready' && renderers.holding) state = { status: 'loading' };
     return renderFeedFrame(this.host.locale, state.status === 'loading', () => {
       switch (state.status) {
         case 'loading':
