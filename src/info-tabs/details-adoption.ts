@@ -68,3 +68,12 @@ export class DetailsAdoption {
     if (!details.open && this.taken.has(details)) details.open = true;
   };
 }
+
+/** The host's children that are neither sections nor an inline feed: shown above the tabs. */
+export function introNodes(host: Element): (Element | Text)[] {
+  return [...host.childNodes].filter(
+    (node): node is Element | Text =>
+      (node instanceof Element && !(node instanceof HTMLDetailsElement) && !node.matches('script[type="application/json"]')) ||
+      (node instanceof Text && node.data.trim() !== ''),
+  );
+}

@@ -8,8 +8,9 @@ import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/loading/feed-frame.js';
 import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 import type { ValidatedFeed } from '../core/feed/validate.js';
-import { DetailsAdoption } from './details-adoption.js';
+import { DetailsAdoption, introNodes } from './details-adoption.js';
 import { startsWithFocusable } from './focusable.js';
+import { tabFragment } from './tab-fragment.js';
 import { OverflowController } from './overflow-controller.js';
 import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from './tab-navigation.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
@@ -34,22 +35,6 @@ interface TabView {
   /** The page's own `<details>` (declarative), or the rendered body (feed). */
   content: HTMLDetailsElement | TemplateResult;
   bodyLang: string | undefined;
-}
-
-/**
- * The URL fragment, decoded, when it may name one of `host`'s tabs; empty when there is none, it is
- * malformed, or it names an element of the page other than the host's own `<details>`: such a fragment
- * is the page's (a skip link's `#main`), never a feed tab's (`docs/feed.md`, Tab).
- */
-function tabFragment(host: Element): string {
-  let fragment: string;
-  try {
-    fragment = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
-  }
-  const named = fragment && (host.getRootNode() as Document | ShadowRoot).getElementById(fragment);
-  return named && named.parentElement !== host ? '' : fragment;
 }
 
 /**
@@ -180,7 +165,7 @@ export class NsiwInfoTabs extends FeedElement {
     // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
     // children stay the page's disclosure sections until the element upgrades in the browser.
     this.tabs = feedMode ? this.feedTabs(this.feed.value) : isServer ? [] : this.declarativeTabs();
-    this.intro = feedMode || isServer ? [] : this.introNodes();
+    this.intro = feedMode || isServer ? [] : introNodes(this);
 
     if (this.tabs.length > 0) {
       const fragment = this.fragmentRead ? '' : tabFragment(this);
@@ -264,16 +249,6 @@ export class NsiwInfoTabs extends FeedElement {
         bodyLang: undefined,
       };
     });
-  }
-
-  private introNodes(): (Element | Text)[] {
-    return [...this.childNodes].filter(
-      (node): node is Element | Text =>
-        (node instanceof Element &&
-          !(node instanceof HTMLDetailsElement) &&
-          !node.matches('script[type="application/json"]')) ||
-        (node instanceof Text && node.data.trim() !== ''),
-    );
   }
 
   private renderTabs(): TemplateResult | typeof nothing {
