@@ -59,19 +59,7 @@ export const eventsStyles = css`
   .type {
     font-weight: 600;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .actions a {
-    display: inline-block;
-    padding-block: 0.25rem;
-  }
   @media print {
-    .actions {
-      display: none;
-    }
     a {
       color: inherit;
     }

@@ -36,6 +36,8 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @attr {string} types - Space-separated event types to show; absent: all.
  * @attr {boolean} structured-data - Describes the events shown to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} calendars - The choices of each event's add-to-calendar menu, in order, from `ics google
+ *   outlook office365 yahoo` (the default, all five).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
  * @csspart list - The list of events.
@@ -48,7 +50,14 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart organizer - The organizer.
  * @csspart place - The place, or the online link.
  * @csspart actions - The row of links under an event.
- * @csspart calendar-link - The add-to-calendar link.
+ * @csspart calendar - An event's add-to-calendar menu: its button and its list.
+ * @csspart calendar-button - The button that opens the add-to-calendar menu.
+ * @csspart calendar-menu - The list of calendars the menu offers.
+ * @csspart calendar-link - Each choice of the menu (with `calendar-ics`, `calendar-google`, `calendar-outlook`,
+ *   `calendar-office365` or `calendar-yahoo`).
+ * @csspart subscribe - The subscription line, when the feed names a `calendarUrl`.
+ * @csspart subscribe-link - The `webcal:` link that subscribes the visitor's calendar program to the feed's calendar.
+ * @csspart subscribe-google - The link that subscribes Google Calendar to it.
  * @csspart registration-link - The registration link.
  * @csspart empty - The empty state.
  *
@@ -63,6 +72,7 @@ export class NsiwEvents extends FeedElement {
   @property({ type: Number }) limit: number | null = null;
   @property() types: string | null = null;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  @property() calendars: string | null = null;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
@@ -84,7 +94,7 @@ export class NsiwEvents extends FeedElement {
   protected override render(): TemplateResult {
     return this.feed.render({
       pending: () => msg('Loading events…'),
-      complete: ({ feed }) => this.renderList(feed.events),
+      complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
       // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
       holding: this.calendar.loading,
     });
@@ -191,10 +201,9 @@ export class NsiwEvents extends FeedElement {
     return renderActions(
       event.status === 'cancelled'
         ? nothing
-        : this.calendar.renderLink({
+        : this.calendar.renderMenu({
             item: event,
             title,
-            locale: this.locale,
             feedUrl: this.feed.value?.feedUrl ?? '',
             entry: () => ({
               start: event.start,
@@ -205,8 +214,9 @@ export class NsiwEvents extends FeedElement {
               url: event.url,
               status: event.status,
             }),
+            calendars: this.calendars,
           }),
-      event.registrationUrl ? titledLink({ part: 'registration-link', href: event.registrationUrl }, msg('Register'), title) : nothing,
+      event.registrationUrl ? titledLink('registration-link', event.registrationUrl, msg('Register'), title) : nothing,
     );
   }
 

@@ -12,7 +12,7 @@ import { DetailsAdoption, introNodes } from './details-adoption.js';
 import { startsWithFocusable } from './focusable.js';
 import { tabFragment } from './tab-fragment.js';
 import { OverflowController } from './overflow-controller.js';
-import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from './tab-navigation.js';
+import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from '../core/element/navigation.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */

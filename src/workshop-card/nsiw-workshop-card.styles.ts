@@ -64,22 +64,13 @@ export const workshopCardStyles = css`
   .description ul {
     padding-inline-start: 1.25rem;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .programme a,
-  .actions a {
+  .programme a {
     display: inline-block;
     padding-block: 0.25rem;
   }
   @media print {
     .card {
       break-inside: avoid;
-    }
-    .actions {
-      display: none;
     }
     a {
       color: inherit;

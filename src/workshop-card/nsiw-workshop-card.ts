@@ -50,6 +50,8 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  *   `<nsiw-workshop-series>` sets it.
  * @attr {boolean} structured-data - Describes the workshop to search engines: a schema.org `Event` as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} calendars - The choices of the add-to-calendar menu, in order, from `ics google outlook
+ *   office365 yahoo` (the default, all five).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
  * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded (feed mode only): `detail.feed` (validated), `detail.skipped`
@@ -71,7 +73,11 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart programme - The programme link, or the "to be announced" line.
  * @csspart programme-link - The programme link.
  * @csspart actions - The row of links under the card.
- * @csspart calendar-link - The add-to-calendar link.
+ * @csspart calendar - The add-to-calendar menu: its button and its list.
+ * @csspart calendar-button - The button that opens the add-to-calendar menu.
+ * @csspart calendar-menu - The list of calendars the menu offers.
+ * @csspart calendar-link - Each choice of the menu (with `calendar-ics`, `calendar-google`, `calendar-outlook`,
+ *   `calendar-office365` or `calendar-yahoo`).
  * @csspart registration-link - The registration link.
  * @csspart missing-id - The state shown when no `workshop-id` is set.
  * @csspart not-found - The state shown when the feed has no workshop with the `workshop-id`.
@@ -97,6 +103,7 @@ export class NsiwWorkshopCard extends FeedElement {
   @property({ attribute: 'series-length', type: Number }) seriesLength: number | null = null;
   @property({ type: Boolean, reflect: true }) next = false;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  @property() calendars: string | null = null;
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
@@ -206,10 +213,9 @@ export class NsiwWorkshopCard extends FeedElement {
 
   private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
     return renderActions(
-      this.calendar.renderLink({
+      this.calendar.renderMenu({
         item: workshop,
         title,
-        locale: this.locale,
         feedUrl: baseUrl,
         entry: () => ({
           start: workshop.start,
@@ -219,9 +225,10 @@ export class NsiwWorkshopCard extends FeedElement {
           location: placeText(this.placeParts(workshop)) || undefined,
           url: workshop.programUrl,
         }),
+        calendars: this.calendars,
       }),
       workshop.registrationUrl && status !== 'past'
-        ? titledLink({ part: 'registration-link', href: workshop.registrationUrl }, msg('Register'), title)
+        ? titledLink('registration-link', workshop.registrationUrl, msg('Register'), title)
         : nothing,
     );
   }
@@ -239,7 +246,7 @@ export class NsiwWorkshopCard extends FeedElement {
   private renderProgramme(workshop: Workshop, status: WorkshopStatus, title: string): TemplateResult | typeof nothing {
     if (workshop.programUrl) {
       return html`<p part="programme" class="programme">
-        ${titledLink({ part: 'programme-link', href: workshop.programUrl }, msg('Programme'), title)}
+        ${titledLink('programme-link', workshop.programUrl, msg('Programme'), title)}
       </p>`;
     }
     if (status === 'past') return nothing;

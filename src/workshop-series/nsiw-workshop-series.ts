@@ -17,7 +17,8 @@ export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-event
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =
-  'card, title, number, next, status, when, place, host, description, programme, programme-link, actions, calendar-link, registration-link';
+  'card, title, number, next, status, when, place, host, description, programme, programme-link, actions, ' +
+  'calendar, calendar-button, calendar-menu, calendar-link, calendar-ics, calendar-google, calendar-outlook, calendar-office365, calendar-yahoo, registration-link';
 
 /**
  * The whole workshop series of a feed, in order, one `<nsiw-workshop-card>` per workshop, with the next
@@ -28,6 +29,7 @@ const CARD_PARTS =
  *
  * @attr {boolean} structured-data - Describes the workshops to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
+ * @attr {string} calendars - The choices of each card's add-to-calendar menu, as on `<nsiw-workshop-card>`.
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
  * @csspart list - The ordered list of workshops.
@@ -36,7 +38,7 @@ const CARD_PARTS =
  * @csspart empty - The state shown when the feed has no workshops.
  * @csspart card - Each card, and the other parts of `<nsiw-workshop-card>` named in its docs: title,
  *   number, next, status, when, place, host, description, programme, programme-link, actions,
- *   calendar-link, registration-link.
+ *   calendar, calendar-button, calendar-menu, calendar-link (and calendar-ics … calendar-yahoo), registration-link.
  *
  * @cssprop --nsiw-workshop-series-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
@@ -48,6 +50,7 @@ export class NsiwWorkshopSeries extends FeedElement {
   static override styles = [baseStyles, workshopSeriesStyles];
 
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  @property() calendars: string | null = null;
   /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
@@ -89,6 +92,7 @@ export class NsiwWorkshopSeries extends FeedElement {
             ?next=${workshop === next}
             heading-level=${this.headingLevel}
             color-scheme=${this.colorScheme ?? nothing}
+            calendars=${this.calendars ?? nothing}
             .now=${this.now}
           ></nsiw-workshop-card>
         </li>`,

@@ -3,6 +3,7 @@
  * (no zone database shipped), so that calendar programs show it at the venue's local time.
  */
 import { instantSpan, isDateOnly, wallTime, zoneOffset } from '../time/dates.js';
+import { pageBaseUrl } from '../environment.js';
 
 /** One event or workshop as a calendar sees it; texts already resolved to one language. */
 export interface CalendarEntry {
@@ -109,14 +110,28 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, 
   return [`BEGIN:${kind}`, `DTSTART:${start}`, `TZOFFSETFROM:${offsetValue(from)}`, `TZOFFSETTO:${offsetValue(to)}`, `END:${kind}`];
 }
 
-/** The VTIMEZONE for the years the instants `start` to `end` fall in, in `timeZone`. */
-function vtimezone(timeZone: string, start: number, end: number): string[] {
-  const firstYear = new Date(start + zoneOffset(start, timeZone)).getUTCFullYear();
-  const lastYear = new Date(end + zoneOffset(end, timeZone)).getUTCFullYear();
-  const key = `${timeZone} ${firstYear} ${lastYear}`;
+/**
+ * The VTIMEZONE for the years the spans (epoch ms) fall in, in `timeZone`: for each span its first and
+ * its last year (and, when they are at most a year apart, between), the windows of all spans merged.
+ */
+function vtimezone(timeZone: string, spans: readonly { from: number; to: number }[]): string[] {
+  const year = (instant: number) => new Date(instant + zoneOffset(instant, timeZone)).getUTCFullYear();
+  const windows = spans
+    .flatMap(({ from, to }): [number, number][] => {
+      const [first, last] = [year(from), year(to)];
+      return last - first > 1 ? [[first, first], [last, last]] : [[first, last]];
+    })
+    .sort((a, b) => a[0] - b[0])
+    .reduce<[number, number][]>((merged, window) => {
+      const previous = merged.at(-1);
+      if (previous && window[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], window[1]);
+      else merged.push(window);
+      return merged;
+    }, []);
+  const key = `${timeZone} ${windows.join(' ')}`;
   let lines = vtimezones.get(key);
   if (!lines) {
-    lines = describeZone(timeZone, firstYear, lastYear);
+    lines = describeZone(timeZone, windows);
     vtimezones.set(key, lines);
   }
   return lines;
@@ -131,24 +146,23 @@ function yearWindowStart(year: number): number {
 }
 
 /**
- * A VTIMEZONE that is right for every time in the year `firstYear` and in the year `lastYear` (and,
- * when they are at most a year apart, between): the offset in force as the first year begins, then each
- * change found in those years. RFC 5545 needs the observances at DTSTART and DTEND, not every year
- * between: an event from year 1 to 9999 described them all (1.5 MB, seconds of work). A change to a
+ * A VTIMEZONE that is right for every time in the `windows` of years (first and last year of each,
+ * sorted, apart): the offset in force as the first window begins, then each change found in them.
+ * RFC 5545 needs the observances at DTSTART and DTEND, not every year between: an event from year 1
+ * to 9999 described them all (1.5 MB, seconds of work). A change to a
  * greater offset is daylight time; a zone without changes gets one STANDARD observance.
  */
-function describeZone(timeZone: string, firstYear: number, lastYear: number): string[] {
-  const from = yearWindowStart(firstYear);
+function describeZone(timeZone: string, windows: readonly [number, number][]): string[] {
+  const from = yearWindowStart(windows[0][0]);
   const initialOffset = zoneOffset(from, timeZone);
-  const windows = lastYear - firstYear > 1 ? [firstYear, firstYear, lastYear, lastYear] : [firstYear, lastYear];
   const changes: Transition[] = [];
-  for (let index = 0; index < windows.length; index += 2) {
-    const start = yearWindowStart(windows[index]);
+  for (const [firstYear, lastYear] of windows) {
+    const start = yearWindowStart(firstYear);
     // Across the years left out, the offset may have changed for good: one observance says so.
     const before = changes.at(-1)?.to ?? initialOffset;
     const offset = zoneOffset(start, timeZone);
     if (offset !== before) changes.push({ at: start, from: before, to: offset });
-    changes.push(...transitions(start, yearWindowStart(windows[index + 1] + 1) + 2 * DAY_MS, timeZone));
+    changes.push(...transitions(start, yearWindowStart(lastYear + 1) + 2 * DAY_MS, timeZone));
   }
   const kind = (change: Transition) => (change.to > change.from ? 'DAYLIGHT' : 'STANDARD');
   const initialKind = changes.length > 0 && kind(changes[0]) === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
@@ -178,53 +192,82 @@ function isRepeatedWallTime(instant: number, timeZone: string): boolean {
 }
 
 /**
- * The entry as an iCalendar file (CRLF line ends, folded at 75 octets): a VCALENDAR with one VEVENT.
- * Date-only entries are all-day events with an exclusive DTEND (`2023-09-14`–`2023-09-16` ends on
- * `20230917`); timed entries carry `TZID` and a VTIMEZONE for their zone, or plain UTC times in `UTC`
- * (and for a local time that the zone's clocks show twice).
- * @param now the moment the file is made, for DTSTAMP.
- * @throws RangeError for an invalid instant or an unknown zone (a validated feed has neither).
+ * When an entry happens, as calendars take it: an all-day entry (a date-only start) as its first day and
+ * the day after its last (`2023-09-14`–`2023-09-16` is 14 to 17 September, exclusive), as wall times in
+ * its zone, found from the span so that a date-time end also ends a whole day; a timed entry as its
+ * instants (epoch ms; without a later end, it ends where it starts).
  */
-export function toICalendar(entry: CalendarEntry, now: Date = new Date()): string {
+export function entryTimes(entry: Pick<CalendarEntry, 'start' | 'end' | 'timeZone'>):
+  | { allDay: true; firstDay: number; dayAfter: number }
+  | { allDay: false; start: number; end: number } {
+  const span = instantSpan(entry.start, entry.end, entry.timeZone);
+  if (!isDateOnly(entry.start)) return { allDay: false, start: span.start, end: Math.max(span.start, span.end) };
+  const wall = (instant: number) => instant + zoneOffset(instant, entry.timeZone);
+  return { allDay: true, firstDay: wall(span.start), dayAfter: wall(Math.max(span.start, span.end - 1)) + DAY_MS };
+}
+
+/** `20231012T123000Z` for an instant, `20231012` for a wall time's day: the forms iCalendar and the services share. */
+export function compactUtc(instant: number): string {
+  return `${dateTimeValue(instant)}Z`;
+}
+export { dateValue as compactDate };
+
+/** The VEVENT lines of `entry`, and the zone its times name (for the file's VTIMEZONE), if any. */
+function vevent(entry: CalendarEntry, now: Date): { lines: string[]; zone: { timeZone: string; from: number; to: number } | undefined } {
   const { timeZone } = entry;
-  const span = instantSpan(entry.start, entry.end, timeZone);
-  const wall = (instant: number) => instant + zoneOffset(instant, timeZone);
-  const allDay = isDateOnly(entry.start);
+  const times = entryTimes(entry);
   const utc = /^(Etc\/)?(UTC|GMT)$/i.test(timeZone);
-
-  let times: string[];
-  let zone: string[] = [];
-  if (allDay) {
-    // The day after the last day, found from the span so that a date-time end also ends a whole day.
-    const lastDay = wall(Math.max(span.start, span.end - 1));
-    times = [`DTSTART;VALUE=DATE:${dateValue(wall(span.start))}`, `DTEND;VALUE=DATE:${dateValue(lastDay + DAY_MS)}`];
+  let zone;
+  let dates: string[];
+  if (times.allDay) {
+    dates = [`DTSTART;VALUE=DATE:${dateValue(times.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(times.dayAfter)}`];
   } else {
+    const wall = (instant: number) => instant + zoneOffset(instant, timeZone);
     const timeValue = (instant: number) =>
-      utc || isRepeatedWallTime(instant, timeZone)
-        ? `:${dateTimeValue(instant)}Z`
-        : `;TZID=${timeZone}:${dateTimeValue(wall(instant))}`;
+      utc || isRepeatedWallTime(instant, timeZone) ? `:${compactUtc(instant)}` : `;TZID=${timeZone}:${dateTimeValue(wall(instant))}`;
     // Without a later end, DTEND is left out: the event then ends where it starts (RFC 5545 §3.6.1).
-    times = [`DTSTART${timeValue(span.start)}`, ...(span.end > span.start ? [`DTEND${timeValue(span.end)}`] : [])];
-    if (!utc) zone = vtimezone(timeZone, span.start, span.end);
+    dates = [`DTSTART${timeValue(times.start)}`, ...(times.end > times.start ? [`DTEND${timeValue(times.end)}`] : [])];
+    if (!utc) zone = { timeZone, from: times.start, to: times.end };
   }
-
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//N-SIW//nsiw-widgets//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...zone,
     'BEGIN:VEVENT',
     `UID:${text(entry.uid)}`,
-    `DTSTAMP:${dateTimeValue(now.getTime())}Z`,
-    ...times,
+    `DTSTAMP:${compactUtc(now.getTime())}`,
+    ...dates,
     `SUMMARY:${text(entry.title)}`,
     ...(entry.description ? [`DESCRIPTION:${text(entry.description)}`] : []),
     ...(entry.location ? [`LOCATION:${text(entry.location)}`] : []),
     ...(entry.url ? [`URL:${entry.url}`] : []),
     `STATUS:${STATUS[entry.status ?? 'scheduled']}`,
     'END:VEVENT',
+  ];
+  return { lines, zone };
+}
+
+/**
+ * The entries as an iCalendar file (CRLF line ends, folded at 75 octets): a VCALENDAR with one VEVENT
+ * each. Date-only entries are all-day events with an exclusive DTEND (see {@link entryTimes}); timed
+ * entries carry `TZID` and one VTIMEZONE per zone, covering the years of every entry in it, or plain UTC
+ * times in `UTC` (and for a local time that the zone's clocks show twice).
+ * @param calendarName `X-WR-CALNAME`, the name a calendar program gives a subscribed calendar.
+ * @param now the moment the file is made, for DTSTAMP.
+ * @throws RangeError for an invalid instant or an unknown zone (a validated feed has neither).
+ */
+export function toICalendar(entries: CalendarEntry | readonly CalendarEntry[], now: Date = new Date(), calendarName?: string): string {
+  const events = (Array.isArray(entries) ? entries : [entries]).map((entry) => vevent(entry, now));
+  const zones = new Map<string, { from: number; to: number }[]>();
+  for (const { zone } of events) {
+    if (zone) zones.set(zone.timeZone, [...(zones.get(zone.timeZone) ?? []), zone]);
+  }
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//N-SIW//nsiw-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...(calendarName ? [`X-WR-CALNAME:${text(calendarName)}`] : []),
+    ...[...zones].flatMap(([timeZone, spans]) => vtimezone(timeZone, spans)),
+    ...events.flatMap((event) => event.lines),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
@@ -252,5 +295,5 @@ export function calendarFileName(title: string): string {
  * entry instead of adding a second one: the item's id at the host of the feed that published it.
  */
 export function calendarUid(itemId: string, feedUrl: string): string {
-  return `${itemId}@${new URL(feedUrl, document.baseURI).host || 'nsiw-widgets'}`;
+  return `${itemId}@${new URL(feedUrl, pageBaseUrl()).host || 'nsiw-widgets'}`;
 }

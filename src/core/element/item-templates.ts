@@ -2,35 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { countryName, type Locale, type LocalizedText } from '../i18n/locale.js';
 
-/** The parts of an item's links that differ: the calendar link also names its file and fills itself in. */
-export interface LinkTarget {
-  part: string;
-  href: string;
-  download?: string;
-  /** Called on `pointerdown`, `focus` and `click`, every way of reaching for the link, before it is followed. */
-  fill?: (event: Event) => void;
-}
-
 /**
- * A link of an item ("Register", "Add to calendar", "Programme") whose accessible name also names the
- * item (": Seminar on …", visually hidden), so that a list of them reads as more than "Register, Register".
+ * A link of an item ("Register", "Programme") whose accessible name also names the item (": Seminar on
+ * …", visually hidden), so that a list of them reads as more than "Register, Register".
  */
-export function titledLink(target: LinkTarget, label: string, title: string): TemplateResult {
-  const { fill } = target;
-  return html`<a
-    part=${target.part}
-    href=${target.href}
-    download=${target.download ?? nothing}
-    @pointerdown=${fill}
-    @focus=${fill}
-    @click=${fill}
-    >${label}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-  >`;
+export function titledLink(part: string, href: string, label: string, title: string): TemplateResult {
+  return html`<a part=${part} href=${href}>${label}<span class="visually-hidden">: <bdi>${title}</bdi></span></a>`;
 }
 
-/** The row of an item's links, or nothing when it has none. */
+/** The row of an item's links and its calendar menu (a block: not a `<p>`, which cannot hold the menu's list). */
 export function renderActions(...links: (TemplateResult | typeof nothing)[]): TemplateResult | typeof nothing {
-  return links.some((link) => link !== nothing) ? html`<p part="actions" class="actions">${links}</p>` : nothing;
+  return links.some((link) => link !== nothing) ? html`<div part="actions" class="actions">${links}</div>` : nothing;
 }
 
 /** The place of an item: its names (venue, address, city) as given, then the country's name in `locale`. */

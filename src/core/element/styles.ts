@@ -60,6 +60,37 @@ export const baseStyles = css`
     min-block-size: 2.75rem;
     cursor: pointer;
   }
+  /* An item's row of links and its add-to-calendar menu (element/item-templates.ts, calendar/calendar-menu.ts). */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+  }
+  .actions a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  /* Below the row, whatever comes after the button in it. */
+  .calendar-menu {
+    order: 1;
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .calendar-menu a {
+    display: block;
+    padding: 0.625rem 0.25rem;
+  }
+  .calendar {
+    display: contents;
+  }
+  .subscribe {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -98,6 +129,8 @@ export const baseStyles = css`
   }
   @media print {
     button,
+    .actions,
+    .subscribe,
     .no-print {
       display: none;
     }

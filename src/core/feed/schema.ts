@@ -273,6 +273,7 @@ export function createFeedSchema(feedUrl: string) {
   const Feed = v.object(ownEntries({
     version: v.literal(FEED_VERSION),
     updated: v.optional(InstantSchema),
+    calendarUrl: v.optional(Url),
     events: v.optional(v.array(Event, 'is not an array'), () => []),
     workshops: v.optional(v.array(Workshop, 'is not an array'), () => []),
     tabs: v.optional(v.array(Tab, 'is not an array'), () => []),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { COLUMN_KEYS, navigationTarget, rowKeys } from '../../src/info-tabs/tab-navigation.js';
+import { COLUMN_KEYS, navigationTarget, rowKeys } from '../../../src/core/element/navigation.js';
 
 // The WAI-ARIA APG tabs (row) and accordion (column) keys, as a table: [keys, key, from, count, to].
 const LEFT_TO_RIGHT = rowKeys(false);

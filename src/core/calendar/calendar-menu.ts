@@ -1,0 +1,171 @@
+/**
+ * The add-to-calendar menu, loaded on demand beside the calendar writer (the chunk the calendar
+ * controller loads): a disclosure button that reveals one link per calendar service, after the WAI-ARIA
+ * APG disclosure pattern, with the arrow keys of a menu. Its links are written when it opens.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { COLUMN_KEYS, navigationTarget } from '../element/navigation.js';
+import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from './ical.js';
+import { chosenServices, serviceUrl, subscriptionUrls, type CalendarService } from './services.js';
+
+export * from './ical.js';
+export * from './services.js';
+
+/** What an element tells the menu of one item. */
+export interface MenuItem {
+  /** The feed item (its `id` names it in the calendar file's UID). */
+  item: { readonly id: string };
+  title: string;
+  /** The feed's URL: the host in the UID, so that a second download updates the first. */
+  feedUrl: string;
+  /** The rest of the entry, read when the menu opens. */
+  entry: () => Omit<CalendarEntry, 'uid' | 'title'>;
+  /** The element's `calendars` attribute. */
+  calendars: string | null | undefined;
+}
+
+function serviceName(service: CalendarService): string {
+  switch (service) {
+    case 'ics':
+      return msg('Apple Calendar, Outlook (.ics file)');
+    case 'google':
+      return msg('Google Calendar');
+    case 'outlook':
+      return msg('Outlook.com');
+    case 'office365':
+      return msg('Microsoft 365');
+    case 'yahoo':
+      return msg('Yahoo Calendar');
+  }
+}
+
+/** A link that opens a service in a new tab, saying so to those who cannot see the tab open. */
+function newTabLink(part: string, href: string, label: string): TemplateResult {
+  return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+  >`;
+}
+
+let menuCount = 0;
+
+/** The menus of one element: at most one open at a time. */
+export class CalendarMenu {
+  /** The item whose menu is open. */
+  private open: object | undefined;
+  private readonly ids = new WeakMap<object, string>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+
+  render(menu: MenuItem): TemplateResult {
+    const { item, title } = menu;
+    const open = this.open === item;
+    let id = this.ids.get(item);
+    if (!id) this.ids.set(item, (id = `calendar-menu-${++menuCount}`));
+    return html`<span class="calendar" part="calendar" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+      <button
+        type="button"
+        part="calendar-button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.toggle(item)}
+      >
+        ${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span>
+      </button>
+      <ul id=${id} part="calendar-menu" class="calendar-menu" role="list" ?hidden=${!open}>
+        ${open ? this.renderChoices(menu) : nothing}
+      </ul>
+    </span>`;
+  }
+
+  /** Closes the open menu; with `returnFocus`, focus goes back to its button. */
+  close(returnFocus = false): void {
+    if (!this.open) return;
+    this.open = undefined;
+    document.removeEventListener('pointerdown', this.onPointerDownOutside, true);
+    const button = returnFocus ? this.host.shadowRoot?.querySelector<HTMLElement>('[part~="calendar-button"][aria-expanded="true"]') : null;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => button?.focus());
+  }
+
+  private renderChoices(menu: MenuItem): TemplateResult[] {
+    const rest = menu.entry();
+    const entry: CalendarEntry = { uid: calendarUid(menu.item.id, menu.feedUrl), title: menu.title, ...rest };
+    return chosenServices(menu.calendars).map(
+      (service) =>
+        html`<li>
+          ${service === 'ics'
+            ? html`<a part="calendar-link calendar-ics" href=${calendarHref(toICalendar(entry))} download=${calendarFileName(menu.title)}
+                >${serviceName(service)}</a
+              >`
+            : newTabLink(`calendar-link calendar-${service}`, serviceUrl(service, entry), serviceName(service))}
+        </li>`,
+    );
+  }
+
+  private toggle(item: object): void {
+    if (this.open === item) {
+      this.close();
+      return;
+    }
+    this.close();
+    this.open = item;
+    document.addEventListener('pointerdown', this.onPointerDownOutside, true);
+    this.host.requestUpdate();
+  }
+
+  /** The links of the open menu. */
+  private links(): HTMLElement[] {
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.calendar-menu:not([hidden]) a') ?? [])];
+  }
+
+  private readonly onKeydown = async (event: KeyboardEvent): Promise<void> => {
+    const wrapper = event.currentTarget as HTMLElement;
+    const button = wrapper.querySelector('button');
+    if (event.key === 'Escape' && button?.getAttribute('aria-expanded') === 'true') {
+      event.preventDefault();
+      this.close(true);
+      return;
+    }
+    if (button && event.target === button && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      // From the button, Down opens the menu at its first choice and Up at its last, as a menu button's do.
+      event.preventDefault();
+      if (button.getAttribute('aria-expanded') !== 'true') button.click();
+      await this.host.updateComplete;
+      const links = this.links();
+      links[event.key === 'ArrowDown' ? 0 : links.length - 1]?.focus();
+      return;
+    }
+    const links = this.links();
+    const current = links.indexOf(event.target as HTMLElement);
+    if (current === -1) return;
+    const target = navigationTarget(event, current, links.length, COLUMN_KEYS);
+    if (target === undefined) return;
+    event.preventDefault();
+    links[target].focus();
+  };
+
+  /** Tab (or a click) that takes focus out of the open menu closes it. */
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !(event.currentTarget as HTMLElement).contains(next)) this.close();
+  };
+
+  private readonly onPointerDownOutside = (event: PointerEvent): void => {
+    const wrapper = this.host.shadowRoot?.querySelector('.calendar-menu:not([hidden])')?.parentElement;
+    if (wrapper && !event.composedPath().includes(wrapper)) this.close();
+  };
+}
+
+/**
+ * "Subscribe to the calendar" for a feed that names `calendarUrl`: the `webcal:` link for the visitor's
+ * calendar program and Google Calendar's "add by URL"; nothing for a URL that cannot be subscribed to.
+ */
+export function renderSubscription(calendarUrl: string | undefined): TemplateResult | typeof nothing {
+  const urls = calendarUrl ? subscriptionUrls(calendarUrl) : undefined;
+  if (!urls) return nothing;
+  return html`<p part="subscribe" class="subscribe">
+    <a part="subscribe-link" href=${urls.webcal}>${msg('Subscribe to the calendar')}</a>
+    ${newTabLink('subscribe-google', urls.google, msg('Subscribe in Google Calendar'))}
+  </p>`;
+}
