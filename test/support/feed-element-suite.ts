@@ -180,6 +180,7 @@ export function feedElementSuite<T extends FeedElement>(options: FeedElementSuit
       expect(text(part(element, 'error'))).to.contain('The feed is not valid JSON.');
       await clickRetry(element);
       expect(shown(element)).to.deep.equal(shows('Fixed'));
+      expect(part(element, 'error')).to.equal(null);
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(fired.error).to.have.length(1);
       expect(fired.load).to.have.length(1);
