@@ -7,7 +7,7 @@ import onlineFeed from './feeds/online-events.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hundredEventsFeed from './feeds/hundred-events.json?url';
 import hostileFeed from './feeds/hostile.json?url';
-import { feedSettled, feedStateStories, inShadow, renderWidget, storiesOf, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes and custom properties (controls from custom-elements.json), and the story's own. */
 interface EventsStoryArgs extends WidgetArgs {
@@ -53,7 +53,7 @@ const meta: Meta<EventsStoryArgs> = {
   argTypes: {
     ...STORY_ARG_TYPES,
   },
-  ...storiesOf(
+  ...metaBasics(
     'The network\'s event list. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
     '`stories/feeds/`, and measure "upcoming" from 25 November 2026 (the `now` property), so the 2027 ' +
     'entries stay upcoming and the 2023–2024 ones past. The toolbar sets the language and the theme.',

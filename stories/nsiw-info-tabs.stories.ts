@@ -11,7 +11,7 @@ import {
   feedStateStories,
   inShadow,
   inlineFeed,
-  storiesOf,
+  metaBasics,
   widget,
   type WidgetArgs,
   STORY_ARG_TYPES,
@@ -84,7 +84,7 @@ const meta: Meta<InfoTabsStoryArgs> = {
       table: { category: 'story' },
     },
   },
-  ...storiesOf(
+  ...metaBasics(
     'The tabbed "More about the project" panel. Stories read the sample feed (`demo/feed.json`) or a ' +
     "fixture in `stories/feeds/`, or take the network page's own `<details>` sections (the markup " +
     'stories), which work as disclosure sections without JavaScript. The toolbar sets the language and ' +

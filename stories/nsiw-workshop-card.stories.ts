@@ -5,7 +5,7 @@ import type { WorkshopInput } from '../src/workshop-card/nsiw-workshop-card.js';
 import sampleFeed from '../demo/feed.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hostileFeed from './feeds/hostile.json?url';
-import { feedSettled, feedStateStories, inShadow, renderWidget, storiesOf, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopCardStoryArgs extends WidgetArgs {
@@ -51,7 +51,7 @@ const meta: Meta<WorkshopCardStoryArgs> = {
     workshop: { control: 'object' },
     ...STORY_ARG_TYPES,
   },
-  ...storiesOf(
+  ...metaBasics(
     'One workshop of the series. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
     '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
     '2023–2024 workshops are past there. The toolbar sets the language and the theme.',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/workshop-series/nsiw-workshop-series.js';
 import sampleFeed from '../demo/feed.json?url';
-import { feedSettled, feedStateStories, renderWidget, storiesOf, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import { feedSettled, feedStateStories, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopSeriesStoryArgs extends WidgetArgs {
@@ -20,7 +20,7 @@ const meta: Meta<WorkshopSeriesStoryArgs> = {
   argTypes: {
     ...STORY_ARG_TYPES,
   },
-  ...storiesOf(
+  ...metaBasics(
     'The whole workshop series of the feed, in order, one card per workshop, the next upcoming one ' +
     'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
     'they set `now`. The toolbar sets the language and the theme.',

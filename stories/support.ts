@@ -101,7 +101,7 @@ export function renderWidget(tagName: string) {
  * about the element's stories, and the `play` every story has unless it makes its own checks (waiting
  * for each widget to settle, so that the accessibility scan sees what a visitor finally sees).
  */
-export function storiesOf(description: string) {
+export function metaBasics(description: string) {
   return {
     parameters: { docs: { description: { component: description } } },
     play: ({ canvasElement }: { canvasElement: HTMLElement }) => feedSettled(canvasElement),
