@@ -6,24 +6,8 @@ import statusesFeed from './feeds/event-statuses.json?url';
 import onlineFeed from './feeds/online-events.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hundredEventsFeed from './feeds/hundred-events.json?url';
-import emptyFeed from './feeds/empty.json?url';
-import notAFeed from './feeds/not-a-feed.txt?url';
-import version2Feed from './feeds/version-2.json?url';
 import hostileFeed from './feeds/hostile.json?url';
-import {
-  NEVER_ANSWERS,
-  NOT_FOUND,
-  answerNotFound,
-  column,
-  feedSettled,
-  holdRequests,
-  inlineFeed,
-  inShadow,
-  stillLoading,
-  widget,
-  type WidgetArgs,
-  STORY_ARG_TYPES,
-} from './support.js';
+import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes and custom properties (controls from custom-elements.json), and the story's own. */
 interface EventsStoryArgs extends WidgetArgs {
@@ -64,23 +48,16 @@ const PARTNER_FEED = {
 const meta: Meta<EventsStoryArgs> = {
   title: 'Elements/nsiw-events',
   component: 'nsiw-events',
-  render: ({ inlineFeed: feed, width, ...args }, context) =>
-    column(width, widget('nsiw-events', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
+  render: renderWidget('nsiw-events'),
   args: { src: sampleFeed },
   argTypes: {
     ...STORY_ARG_TYPES,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The network\'s event list. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
-          '`stories/feeds/`, and measure "upcoming" from 25 November 2026 (the `now` property), so the 2027 ' +
-          'entries stay upcoming and the 2023–2024 ones past. The toolbar sets the language and the theme.',
-      },
-    },
-  },
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+  ...metaBasics(
+    'The network\'s event list. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
+    '`stories/feeds/`, and measure "upcoming" from 25 November 2026 (the `now` property), so the 2027 ' +
+    'entries stay upcoming and the 2023–2024 ones past. The toolbar sets the language and the theme.',
+  ),
 };
 
 export default meta;
@@ -140,49 +117,25 @@ export const HundredEvents: Story = {
 /** No `src`: the feed is a `<script type="application/json">` child, for pages that cannot publish a file. */
 export const InlineFeed: Story = { name: 'Inline feed', args: { src: undefined, inlineFeed: PARTNER_FEED } };
 
+const states = feedStateStories('nsiw-events');
+
 /**
  * The feed has not arrived yet: `aria-busy`, and room kept for the list. As on a real page, the element
  * gives up after 15 seconds and shows its timeout error.
  */
-export const Loading: Story = {
-  tags: ['stays-loading'],
-  args: { src: NEVER_ANSWERS },
-  beforeEach: () => holdRequests(NEVER_ANSWERS),
-  play: ({ canvasElement }) => stillLoading(canvasElement),
-};
+export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 
 /** A valid feed with nothing to show. */
-export const Empty: Story = {
-  args: { src: emptyFeed },
-  play: async ({ canvasElement }) => {
-    await feedSettled(canvasElement);
-    await expect(inShadow(canvasElement, 'nsiw-events', '[part="empty"]')).toHaveLength(1);
-  },
-};
-
-/** Checks that the element shows its error state, with the alert and the retry button. */
-async function showsError({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  await feedSettled(canvasElement);
-  await expect(inShadow(canvasElement, 'nsiw-events', '[role="alert"] [part="retry-button"]')).toHaveLength(1);
-}
+export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = {
-  name: 'Error: not found (404)',
-  args: { src: NOT_FOUND },
-  beforeEach: () => answerNotFound(NOT_FOUND),
-  play: showsError,
-};
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
 
 /** The URL answers with a web page instead of a feed (a common slip): "not valid JSON". */
-export const ErrorNotAFeed: Story = { name: 'Error: not a feed', args: { src: notAFeed }, play: showsError };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
 
 /** A feed of a version this widget does not read: the alert names the version found. */
-export const ErrorUnsupportedVersion: Story = {
-  name: 'Error: unsupported version',
-  args: { src: version2Feed },
-  play: showsError,
-};
+export const ErrorUnsupportedVersion: Story = { ...states.ErrorUnsupportedVersion, name: 'Error: unsupported version' };
 
 /**
  * Markup, script URLs, template syntax, bidi overrides, endless words and broken items. Everything shows

@@ -4,19 +4,14 @@ import '../src/info-tabs/nsiw-info-tabs.js';
 import sampleFeed from '../demo/feed.json?url';
 import manyTabsFeed from './feeds/many-tabs.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
-import emptyFeed from './feeds/empty.json?url';
-import notAFeed from './feeds/not-a-feed.txt?url';
 import hostileFeed from './feeds/hostile.json?url';
 import {
-  NEVER_ANSWERS,
-  NOT_FOUND,
-  answerNotFound,
   column,
   feedSettled,
-  holdRequests,
+  feedStateStories,
   inShadow,
   inlineFeed,
-  stillLoading,
+  metaBasics,
   widget,
   type WidgetArgs,
   STORY_ARG_TYPES,
@@ -89,18 +84,12 @@ const meta: Meta<InfoTabsStoryArgs> = {
       table: { category: 'story' },
     },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The tabbed "More about the project" panel. Stories read the sample feed (`demo/feed.json`) or a ' +
-          "fixture in `stories/feeds/`, or take the network page's own `<details>` sections (the markup " +
-          'stories), which work as disclosure sections without JavaScript. The toolbar sets the language and ' +
-          'the theme.',
-      },
-    },
-  },
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+  ...metaBasics(
+    'The tabbed "More about the project" panel. Stories read the sample feed (`demo/feed.json`) or a ' +
+    "fixture in `stories/feeds/`, or take the network page's own `<details>` sections (the markup " +
+    'stories), which work as disclosure sections without JavaScript. The toolbar sets the language and ' +
+    'the theme.',
+  ),
 };
 
 export default meta;
@@ -191,36 +180,19 @@ export const InlineFeed: Story = {
   },
 };
 
+const states = feedStateStories('nsiw-info-tabs');
+
 /** The feed has not arrived yet: `aria-busy`, and room kept for the tabs. */
-export const Loading: Story = {
-  tags: ['stays-loading'],
-  args: { src: NEVER_ANSWERS },
-  beforeEach: () => holdRequests(NEVER_ANSWERS),
-  play: ({ canvasElement }) => stillLoading(canvasElement),
-};
+export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 
 /** A valid feed without tabs. */
-export const Empty: Story = {
-  args: { src: emptyFeed },
-  play: async ({ canvasElement }) => {
-    await feedSettled(canvasElement);
-    await expect(inShadow(canvasElement, 'nsiw-info-tabs', '[part="empty"]')).toHaveLength(1);
-  },
-};
+export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = {
-  name: 'Error: not found (404)',
-  args: { src: NOT_FOUND },
-  beforeEach: () => answerNotFound(NOT_FOUND),
-  play: async ({ canvasElement }) => {
-    await feedSettled(canvasElement);
-    await expect(inShadow(canvasElement, 'nsiw-info-tabs', '[role="alert"] [part="retry-button"]')).toHaveLength(1);
-  },
-};
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
 
 /** The URL answers with a web page instead of a feed: "not valid JSON". */
-export const ErrorNotAFeed: Story = { name: 'Error: not a feed', args: { src: notAFeed } };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
 
 /** Markup, script URLs and raw HTML in tab titles and bodies all show as text; no unsafe link is rendered. */
 export const HostileFeed: Story = {

@@ -4,7 +4,7 @@ import '../src/language-toggle/nsiw-language-toggle.js';
 import '../src/events/nsiw-events.js';
 import { getLocale } from '../src/core/i18n/localization.js';
 import sampleFeed from '../demo/feed.json?url';
-import { feedSettled, inShadow, widget, type WidgetArgs } from './support.js';
+import { feedSettled, inShadow, metaBasics, widget, type WidgetArgs } from './support.js';
 
 /**
  * Declares the host page's versions in other languages, as `<link rel="alternate" hreflang>` in its head.
@@ -21,17 +21,11 @@ const meta: Meta<WidgetArgs> = {
   title: 'Elements/nsiw-language-toggle',
   component: 'nsiw-language-toggle',
   render: (args, context) => widget('nsiw-language-toggle', args, context),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Switches every widget on the page between Norwegian, English, Swedish and Danish, and remembers the ' +
-          "visitor's choice (localStorage). The toolbar's language is the page's; a click on the toggle " +
-          'switches every widget on the page until the toolbar is changed again.',
-      },
-    },
-  },
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+  ...metaBasics(
+    'Switches every widget on the page between Norwegian, English, Swedish and Danish, and remembers the ' +
+    "visitor's choice (localStorage). The toolbar's language is the page's; a click on the toggle " +
+    'switches every widget on the page until the toolbar is changed again.',
+  ),
 };
 
 export default meta;

@@ -4,22 +4,8 @@ import '../src/workshop-card/nsiw-workshop-card.js';
 import type { WorkshopInput } from '../src/workshop-card/nsiw-workshop-card.js';
 import sampleFeed from '../demo/feed.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
-import notAFeed from './feeds/not-a-feed.txt?url';
 import hostileFeed from './feeds/hostile.json?url';
-import {
-  NEVER_ANSWERS,
-  NOT_FOUND,
-  answerNotFound,
-  column,
-  feedSettled,
-  holdRequests,
-  inShadow,
-  inlineFeed,
-  stillLoading,
-  widget,
-  type WidgetArgs,
-  STORY_ARG_TYPES,
-} from './support.js';
+import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopCardStoryArgs extends WidgetArgs {
@@ -55,8 +41,7 @@ const DURING_OSLO = '2023-10-12T12:00:00+02:00';
 const meta: Meta<WorkshopCardStoryArgs> = {
   title: 'Elements/nsiw-workshop-card',
   component: 'nsiw-workshop-card',
-  render: ({ inlineFeed: feed, width, ...args }, context) =>
-    column(width, widget('nsiw-workshop-card', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
+  render: renderWidget('nsiw-workshop-card'),
   args: { src: sampleFeed, 'workshop-id': 'workshop-2023-oslo' },
   argTypes: {
     'workshop-id': {
@@ -66,17 +51,11 @@ const meta: Meta<WorkshopCardStoryArgs> = {
     workshop: { control: 'object' },
     ...STORY_ARG_TYPES,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'One workshop of the series. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
-          '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
-          '2023–2024 workshops are past there. The toolbar sets the language and the theme.',
-      },
-    },
-  },
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+  ...metaBasics(
+    'One workshop of the series. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
+    '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
+    '2023–2024 workshops are past there. The toolbar sets the language and the theme.',
+  ),
 };
 
 export default meta;
@@ -138,13 +117,10 @@ export const NarrowColumn: Story = {
   args: { width: '320px', src: longTextsFeed, 'workshop-id': 'long-texts-workshop' },
 };
 
+const states = feedStateStories('nsiw-workshop-card');
+
 /** The feed has not arrived yet: `aria-busy`, and room kept for the card. */
-export const Loading: Story = {
-  tags: ['stays-loading'],
-  args: { src: NEVER_ANSWERS },
-  beforeEach: () => holdRequests(NEVER_ANSWERS),
-  play: ({ canvasElement }) => stillLoading(canvasElement),
-};
+export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 
 /** A `workshop-id` the feed does not hold: the card says which id it looked for. */
 export const NotFound: Story = {
@@ -170,18 +146,10 @@ export const InvalidProperty: Story = {
 };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = {
-  name: 'Error: not found (404)',
-  args: { src: NOT_FOUND },
-  beforeEach: () => answerNotFound(NOT_FOUND),
-  play: async ({ canvasElement }) => {
-    await feedSettled(canvasElement);
-    await expect(inShadow(canvasElement, 'nsiw-workshop-card', '[role="alert"] [part="retry-button"]')).toHaveLength(1);
-  },
-};
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
 
 /** The URL answers with a web page instead of a feed: "not valid JSON". */
-export const ErrorNotAFeed: Story = { name: 'Error: not a feed', args: { src: notAFeed } };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
 
 /** Markup, script URLs and template syntax all show as text; no unsafe link is rendered. */
 export const HostileFeed: Story = {

@@ -2,19 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/workshop-series/nsiw-workshop-series.js';
 import sampleFeed from '../demo/feed.json?url';
-import {
-  NEVER_ANSWERS,
-  NOT_FOUND,
-  answerNotFound,
-  column,
-  feedSettled,
-  holdRequests,
-  inlineFeed,
-  stillLoading,
-  widget,
-  type WidgetArgs,
-  STORY_ARG_TYPES,
-} from './support.js';
+import { feedSettled, feedStateStories, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopSeriesStoryArgs extends WidgetArgs {
@@ -27,23 +15,16 @@ interface WorkshopSeriesStoryArgs extends WidgetArgs {
 const meta: Meta<WorkshopSeriesStoryArgs> = {
   title: 'Elements/nsiw-workshop-series',
   component: 'nsiw-workshop-series',
-  render: ({ inlineFeed: feed, width, ...args }, context) =>
-    column(width, widget('nsiw-workshop-series', args, context, feed === undefined ? [] : [inlineFeed(feed)])),
+  render: renderWidget('nsiw-workshop-series'),
   args: { src: sampleFeed },
   argTypes: {
     ...STORY_ARG_TYPES,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The whole workshop series of the feed, in order, one card per workshop, the next upcoming one ' +
-          'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
-          'they set `now`. The toolbar sets the language and the theme.',
-      },
-    },
-  },
-  play: ({ canvasElement }) => feedSettled(canvasElement),
+  ...metaBasics(
+    'The whole workshop series of the feed, in order, one card per workshop, the next upcoming one ' +
+    'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
+    'they set `now`. The toolbar sets the language and the theme.',
+  ),
 };
 
 export default meta;
@@ -99,20 +80,13 @@ export const StructuredData: Story = {
   },
 };
 
+const states = feedStateStories('nsiw-workshop-series', { src: undefined, inlineFeed: { version: 1, events: [] } });
+
 /** The feed has not arrived yet: `aria-busy`, and room kept for the series. */
-export const Loading: Story = {
-  tags: ['stays-loading'],
-  args: { src: NEVER_ANSWERS },
-  beforeEach: () => holdRequests(NEVER_ANSWERS),
-  play: ({ canvasElement }) => stillLoading(canvasElement),
-};
+export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 
 /** A feed without workshops: the element says so. */
-export const Empty: Story = { args: { src: undefined, inlineFeed: { version: 1, events: [] } } };
+export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button. */
-export const Error404: Story = {
-  name: 'Error: not found (404)',
-  args: { src: NOT_FOUND },
-  beforeEach: () => answerNotFound(NOT_FOUND),
-};
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };

@@ -1,5 +1,8 @@
 import { expect, waitFor } from 'storybook/test';
 import { documentsAttribute } from './manifest.js';
+import emptyFeed from './feeds/empty.json?url';
+import notAFeed from './feeds/not-a-feed.txt?url';
+import version2Feed from './feeds/version-2.json?url';
 
 /**
  * The moment every story measures "upcoming", "ongoing" and "past" from, so that a story shows the same
@@ -81,6 +84,28 @@ export function widget(tagName: string, args: WidgetArgs, context: WidgetContext
   }
   element.append(...children);
   return element;
+}
+
+/**
+ * The `render` of the feed elements' stories: the element `tagName` set up from the story's args by
+ * {@link widget}, with the story-only args {@link STORY_ARG_TYPES} describes: an inline feed as its child,
+ * in a column `width` wide.
+ */
+export function renderWidget(tagName: string) {
+  return ({ inlineFeed: feed, width, ...args }: WidgetArgs, context: WidgetContext): Node =>
+    column(width, widget(tagName, args, context, feed === undefined ? [] : [inlineFeed(feed)]));
+}
+
+/**
+ * What every element's stories meta says besides its title, component and args: the docs page's text
+ * about the element's stories, and the `play` every story has unless it makes its own checks (waiting
+ * for each widget to settle, so that the accessibility scan sees what a visitor finally sees).
+ */
+export function metaBasics(description: string) {
+  return {
+    parameters: { docs: { description: { component: description } } },
+    play: ({ canvasElement }: { canvasElement: HTMLElement }) => feedSettled(canvasElement),
+  };
 }
 
 /** `content` in a box `width` wide (a CSS length), as in a narrow column of a page; as is without a width. */
@@ -190,4 +215,61 @@ export function answerNotFound(url: string): () => void {
 /** The elements matching `selector` in the shadow root of the story's first `tagName` element. */
 export function inShadow(canvasElement: HTMLElement, tagName: string, selector: string): Element[] {
   return [...(canvasElement.querySelector(tagName)?.shadowRoot?.querySelectorAll(selector) ?? [])];
+}
+
+/** What a story's `play` and `beforeEach` are given, as far as the feed-state stories read it. */
+interface PlayContext {
+  canvasElement: HTMLElement;
+}
+
+/** A story of {@link feedStateStories}: its args, and the check its `play` makes. */
+export interface FeedStateStory {
+  args: WidgetArgs;
+  beforeEach?: () => () => void;
+  play: (context: PlayContext) => Promise<void>;
+}
+
+/**
+ * The stories of the states every feed element shows alike, for the element `tagName`, each with the
+ * check its `play` makes:
+ *
+ * - `Loading`: the feed never arrives; the element stays busy and shows its loading line. Tag the story
+ *   `stays-loading` in its own file (Storybook reads tags without running the file).
+ * - `Empty`: a valid feed with nothing for the element (`emptyArgs`, by default `stories/feeds/empty.json`).
+ * - `Error404`, `ErrorNotAFeed`, `ErrorUnsupportedVersion`: the feed URL answers 404, a web page, or a feed
+ *   of version 2; the element shows its alert with the retry button, and the technical cause beside it.
+ *
+ * Each element's stories file spreads the ones it shows into its own stories, adding the name and tags
+ * Storybook reads from the file itself: `export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };`.
+ */
+export function feedStateStories(tagName: string, emptyArgs: WidgetArgs = { src: emptyFeed }) {
+  const shows = (selector: string) => async ({ canvasElement }: PlayContext) => {
+    await expect(inShadow(canvasElement, tagName, selector), selector).toHaveLength(1);
+  };
+  const showsError = (cause: RegExp) => async (context: PlayContext) => {
+    await feedSettled(context.canvasElement);
+    await shows('[role="alert"][part="error"] [part="retry-button"]')(context);
+    // The technical cause, in English whatever the page's language.
+    await expect(inShadow(context.canvasElement, tagName, '[part="error-detail"]')[0]?.textContent).toMatch(cause);
+  };
+  return {
+    Loading: {
+      args: { src: NEVER_ANSWERS },
+      beforeEach: () => holdRequests(NEVER_ANSWERS),
+      play: async (context) => {
+        await stillLoading(context.canvasElement);
+        await shows('[part="loading"]')(context);
+      },
+    },
+    Empty: {
+      args: emptyArgs,
+      play: async (context) => {
+        await feedSettled(context.canvasElement);
+        await shows('[part="empty"]')(context);
+      },
+    },
+    Error404: { args: { src: NOT_FOUND }, beforeEach: () => answerNotFound(NOT_FOUND), play: showsError(/HTTP 404/) },
+    ErrorNotAFeed: { args: { src: notAFeed }, play: showsError(/is not valid JSON/) },
+    ErrorUnsupportedVersion: { args: { src: version2Feed }, play: showsError(/Unsupported feed version 2/) },
+  } satisfies Record<string, FeedStateStory>;
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from '../support/dom.js';
 
 /**
  * The examples in examples/, end to end, from what `npm run build` and `npm run build:examples` produced:
@@ -42,8 +43,6 @@ function closeExample(iframe: HTMLIFrameElement): void {
 function parts(host: Element | null | undefined, part: string): HTMLElement[] {
   return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? [])];
 }
-
-const text = (element: Element | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** The paths (and queries) of every resource the page requested, in order. */
 function requested(page: ExamplePage): string[] {

@@ -1,8 +1,9 @@
 /**
- * `<nsiw-events>` against real misbehaving feeds (served by test/support/fault-server.mjs): what a
- * visitor sees, and which events the page gets, when the feed is slow, silent, cut off, huge, changing,
- * failing then recovering, mislabelled or redirected, and when the element leaves the page or changes
- * `src` while its feed loads. Each test also checks that nothing stays in flight and nothing escapes.
+ * `<nsiw-events>` against real misbehaving feeds (served by test/support/fault-server.mjs), beyond what
+ * every feed element does (test/support/feed-element-suite.ts, run in nsiw-events.test.ts): what a
+ * visitor sees, and which events the page gets, when the feed is silent, cut off, huge or mislabelled,
+ * when another element shares it, and when the element moves in the page or changes `src` while its feed
+ * loads. Each test also checks that nothing stays in flight and nothing escapes.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
@@ -11,7 +12,8 @@ import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/fee
 import { FeedTimeoutError } from '../../src/core/feed/errors.js';
 import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
-import { checkNothingEscapesOrStays, countFreeMoments, faultFeed, settled } from '../support/fault-feeds.js';
+import { busy, nextOutcome, part, parts, text } from '../support/dom.js';
+import { checkNothingEscapesOrStays, countFreeMoments, faultFeed } from '../support/fault-feeds.js';
 
 /** An element showing every event of `src` (the fault feeds' events are in 2030), with its events counted. */
 function eventsFor(src: string, limit?: number) {
@@ -25,26 +27,8 @@ function eventsFor(src: string, limit?: number) {
   return { element, fired };
 }
 
-function part(element: NsiwEvents, name: string): HTMLElement | null {
-  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function titles(element: NsiwEvents): string[] {
-  return [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map(text);
-}
-
-function busy(element: NsiwEvents): string | null {
-  return part(element, 'base')!.getAttribute('aria-busy');
-}
-
-async function clickRetry(element: NsiwEvents): Promise<void> {
-  const done = settled(element);
-  part(element, 'retry-button')!.click();
-  await done;
+  return parts(element, 'title').map(text);
 }
 
 /**
@@ -86,20 +70,6 @@ const { add } = checkNothingEscapesOrStays();
 beforeEach(() => setLocale('en', { remember: false }));
 
 describe('<nsiw-events> under faults', () => {
-  it('is busy while a slow feed arrives, then lists its events, firing nsiw-load once', async () => {
-    const feed = faultFeed({ delay: 1500, trickle: 100 });
-    const { element, fired } = eventsFor(feed.url);
-    add(element);
-    await element.updateComplete;
-    expect(busy(element)).to.equal('true');
-    expect(text(part(element, 'loading'))).to.equal('Loading events…');
-    await settled(element);
-    expect(busy(element)).to.equal('false');
-    expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
-    expect(fired.load).to.have.length(1);
-    expect(fired.error).to.deep.equal([]);
-  });
-
   it('says the feed took too long when it never answers, aborts the request, and offers a retry', async () => {
     const timers = holdLongTimers();
     try {
@@ -108,7 +78,7 @@ describe('<nsiw-events> under faults', () => {
       add(element);
       await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
       expect(timers.count, 'the loader waits with a timeout').to.equal(1);
-      const failed = settled(element);
+      const failed = nextOutcome(element);
       timers.fire();
       await failed;
       expect(fired.error).to.have.length(1);
@@ -125,13 +95,13 @@ describe('<nsiw-events> under faults', () => {
   it('shows an error, not part of the list, when the connection drops mid-body or the body is cut short', async () => {
     const dropped = eventsFor(faultFeed({ drop: 60 }).url);
     add(dropped.element);
-    await settled(dropped.element);
+    await nextOutcome(dropped.element);
     expect(text(part(dropped.element, 'error'))).to.contain('The feed could not be reached.');
     expect(part(dropped.element, 'list')).to.equal(null);
 
     const truncated = eventsFor(faultFeed({ truncate: 60 }).url);
     add(truncated.element);
-    await settled(truncated.element);
+    await nextOutcome(truncated.element);
     expect(text(part(truncated.element, 'error'))).to.contain('The feed is not valid JSON.');
     expect(part(truncated.element, 'list')).to.equal(null);
     expect([...dropped.fired.load, ...truncated.fired.load]).to.deep.equal([]);
@@ -143,7 +113,7 @@ describe('<nsiw-events> under faults', () => {
     const { element, fired } = eventsFor(faultFeed({ events: 10_000 }).url, 5);
     const freeMoments = countFreeMoments();
     add(element);
-    await settled(element);
+    await nextOutcome(element);
     expect(freeMoments.stop()).to.be.greaterThan(0);
     expect(fired.load[0].feed.events).to.have.length(10_000);
     const starts = [...element.shadowRoot!.querySelectorAll('[part~="event"] time')].map((time) => time.getAttribute('datetime'));
@@ -154,61 +124,16 @@ describe('<nsiw-events> under faults', () => {
     expect(titles(element)).to.have.length(2);
   });
 
-  it('recovers on retry when the feed was fixed after the first attempt, past the HTTP cache', async () => {
-    // The first answer is a login page, cacheable for an hour; then the real feed.
-    const feed = faultFeed({ body: 'html,feed', cache: 'max-age=3600', title: 'Broken,Fixed' });
-    const { element, fired } = eventsFor(feed.url);
-    add(element);
-    await settled(element);
-    expect(text(part(element, 'error'))).to.contain('The feed is not valid JSON.');
-    await clickRetry(element);
-    expect(titles(element)).to.deep.equal(['Fixed 0', 'Fixed 1']);
-    expect(part(element, 'error')).to.equal(null);
-    expect(fired.error).to.have.length(1);
-    expect(fired.load).to.have.length(1);
-    expect(await feed.requests()).to.have.length(2);
-  });
-
-  it('shows HTTP 500 with a retry, and the events when the retry gets 200', async () => {
-    const feed = faultFeed({ status: '500,200' });
-    const { element, fired } = eventsFor(feed.url);
-    add(element);
-    await settled(element);
-    expect(text(part(element, 'error'))).to.contain('The feed could not be loaded (HTTP 500).');
-    expect(fired.error[0].error.message).to.contain('500');
-    await clickRetry(element);
-    expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
-    expect(busy(element)).to.equal('false');
-  });
-
   it('lists a feed served as text/plain, and reports an HTML page as not JSON', async () => {
     const plain = eventsFor(faultFeed({ type: 'text/plain' }).url);
     add(plain.element);
-    await settled(plain.element);
+    await nextOutcome(plain.element);
     expect(titles(plain.element)).to.deep.equal(['Event 0', 'Event 1']);
 
     const page = eventsFor(faultFeed({ body: 'html' }).url);
     add(page.element);
-    await settled(page.element);
+    await nextOutcome(page.element);
     expect(text(part(page.element, 'error'))).to.contain('The feed is not valid JSON.');
-  });
-
-  it('lists a redirected feed, its links resolved against where it was found', async () => {
-    const { element } = eventsFor(faultFeed({ redirect: 1 }).url);
-    add(element);
-    await settled(element);
-    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="title-link"]')!;
-    expect(link.href).to.equal(new URL('/__faults/moved/0/events/e0.html', location.href).href);
-  });
-
-  it('leaves quietly when removed while its feed loads: no event, no error, the request aborted', async () => {
-    const feed = faultFeed({ hang: 1 });
-    const { element, fired } = eventsFor(feed.url);
-    add(element);
-    await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
-    element.remove();
-    await feed.until((requests) => requests[0].aborted, 'the server saw no abort');
-    expect(fired).to.deep.equal({ load: [], error: [] });
   });
 
   it('lets a feed it shares keep loading for the element that stays when it is removed', async () => {
@@ -221,7 +146,7 @@ describe('<nsiw-events> under faults', () => {
     expect(feedRequestsInFlight().get(feed.url)).to.equal(2);
     leaving.element.remove();
     expect(feedRequestsInFlight().get(feed.url)).to.equal(1);
-    await settled(staying.element);
+    await nextOutcome(staying.element);
     expect(titles(staying.element)).to.deep.equal(['Event 0', 'Event 1']);
     expect(leaving.fired).to.deep.equal({ load: [], error: [] });
     expect(await feed.requests()).to.have.length(1);
@@ -234,28 +159,9 @@ describe('<nsiw-events> under faults', () => {
     add(element);
     await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
     document.body.prepend(element);
-    await settled(element);
+    await nextOutcome(element);
     expect(titles(element)).to.deep.equal(['Event 0', 'Event 1']);
     expect(fired.load).to.have.length(1);
-  });
-
-  it('shows the last src when src changes while loading, never the old feed', async () => {
-    const old = faultFeed({ delay: 1500, title: 'Old' });
-    const current = faultFeed({ delay: 300, title: 'New' });
-    const { element, fired } = eventsFor(old.url);
-    const shown: string[] = [];
-    add(element);
-    await element.updateComplete;
-    const observer = new MutationObserver(() => shown.push(text(element.shadowRoot)));
-    observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    await old.until((requests) => requests.length === 1, 'the first request did not reach the server');
-    element.src = current.url;
-    await settled(element);
-    expect(titles(element)).to.deep.equal(['New 0', 'New 1']);
-    await old.until((requests) => requests[0].aborted, 'the first request was not aborted');
-    observer.disconnect();
-    expect(shown.filter((snapshot) => snapshot.includes('Old'))).to.deep.equal([]);
-    expect(fired.load.map((detail) => detail.feed.events[0].title)).to.deep.equal(['New 0']);
   });
 
   it('ignores its old feed arriving for another element while it loads the new src', async () => {
@@ -270,10 +176,10 @@ describe('<nsiw-events> under faults', () => {
     const shown: string[] = [];
     const observer = new MutationObserver(() => shown.push(text(element.shadowRoot)));
     observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    await settled(other.element);
+    await nextOutcome(other.element);
     expect(titles(other.element)).to.deep.equal(['Old 0', 'Old 1']);
     expect(busy(element), 'still loading the new src').to.equal('true');
-    await settled(element);
+    await nextOutcome(element);
     observer.disconnect();
     expect(titles(element)).to.deep.equal(['New 0', 'New 1']);
     expect(shown.filter((snapshot) => snapshot.includes('Old'))).to.deep.equal([]);

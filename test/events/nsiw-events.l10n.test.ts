@@ -4,6 +4,7 @@ import '../../src/language-toggle/nsiw-language-toggle.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
 import type { NsiwLanguageToggle } from '../../src/language-toggle/nsiw-language-toggle.js';
 import { LOCALE_STORAGE_KEY, getLocale, setLocale } from '../../src/core/i18n/localization.js';
+import { part, settled, text, visibleText } from '../support/dom.js';
 
 const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
 const MISSING_URL = new URL('../fixtures/no-such-feed.json', import.meta.url).href;
@@ -80,28 +81,8 @@ const EXPECTED = {
 
 type Expected = (typeof EXPECTED)[keyof typeof EXPECTED];
 
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The visible text of a control, without its visually hidden context (": event title"). */
-function visibleText(node: Element | null | undefined): string {
-  const ownText = [...(node?.childNodes ?? [])].filter((child) => child.nodeType === Node.TEXT_NODE);
-  return ownText.map((child) => child.textContent).join('').trim();
-}
-
-function base(element: Element): HTMLElement {
-  return element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-}
-
-async function loaded(element: Promise<NsiwEvents>): Promise<NsiwEvents> {
-  const events = await element;
-  await waitUntil(() => events.shadowRoot!.querySelector('[aria-busy="false"]'), 'the feed did not load', {
-    timeout: 5000,
-  });
-  await events.updateComplete;
-  return events;
-}
+/** The list once its feed arrived or failed, and it rendered that. */
+const loaded = settled<NsiwEvents>;
 
 /** The fixture's event that starts at `start`: the same in every language, unlike its title. */
 function eventStarting(element: NsiwEvents, start: string): HTMLElement {
@@ -147,7 +128,7 @@ for (const [locale, expected] of Object.entries(EXPECTED)) {
 
     it("shows dates in the locale's words and order, UI strings translated, and the content marked with lang", async () => {
       const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
-      expect(base(element).lang).to.equal(locale);
+      expect(part(element, 'base')!.lang).to.equal(locale);
       expectList(element, expected);
       await expect(element).to.be.accessible();
     });
@@ -159,7 +140,7 @@ for (const [locale, expected] of Object.entries(EXPECTED)) {
       const alert = failed.shadowRoot!.querySelector('[role="alert"]')!;
       expect(text(alert.querySelector('p'))).to.match(new RegExp(`^${expected.error.replace(/[()]/g, '\\$&')}`));
       expect(text(alert.querySelector('[part~="retry-button"]'))).to.equal(expected.retry);
-      expect(base(failed).lang).to.equal(locale);
+      expect(part(failed, 'base')!.lang).to.equal(locale);
       await expect(failed).to.be.accessible();
     });
   });
@@ -174,13 +155,13 @@ describe('switching the locale with the toggle', () => {
     </div>`);
     const toggle = page.querySelector<NsiwLanguageToggle>('nsiw-language-toggle')!;
     const [list, empty] = await Promise.all(
-      [...page.querySelectorAll<NsiwEvents>('nsiw-events')].map((element) => loaded(Promise.resolve(element))),
+      [...page.querySelectorAll<NsiwEvents>('nsiw-events')].map((element) => loaded(element)),
     );
     for (const locale of ['sv', 'da', 'nb', 'en'] as const) {
       toggle.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${locale}"]`)!.click();
       await setLocale(getLocale(), { remember: false });
       await Promise.all([toggle, list, empty].map((element) => element.updateComplete));
-      expect([list, empty].map((element) => base(element).lang)).to.deep.equal([locale, locale]);
+      expect([list, empty].map((element) => part(element, 'base')!.lang)).to.deep.equal([locale, locale]);
       expectList(list, EXPECTED[locale]);
       expect(text(empty.shadowRoot!.querySelector('[part~="empty"]'))).to.equal(EXPECTED[locale].empty);
       expect(toggle.shadowRoot!.querySelector('[aria-pressed="true"]')!.getAttribute('lang')).to.equal(locale);

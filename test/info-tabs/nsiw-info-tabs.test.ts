@@ -3,13 +3,14 @@ import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-
 import type { TemplateResult } from 'lit';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import type { NsiwInfoTabs, TabChangeDetail } from '../../src/info-tabs/nsiw-info-tabs.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
+import type { FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { pressKeys } from '../support/keyboard.js';
+import { settled, text } from '../support/dom.js';
+import { feedElementSuite } from '../support/feed-element-suite.js';
 
 const FEED_URL = new URL('./tabs-feed.json', import.meta.url).href;
 const EMPTY_FEED_URL = new URL('./empty-feed.json', import.meta.url).href;
-const MISSING_FEED_URL = new URL('./no-such-feed.json', import.meta.url).href;
 const ELEMENT_SCRIPT_URL = new URL('../../src/info-tabs/nsiw-info-tabs.ts', import.meta.url).href;
 
 /** The page's own sections, as a webmaster writes them. The last one starts with a link. */
@@ -33,10 +34,6 @@ function tabs(element: NsiwInfoTabs): HTMLElement[] {
 
 function sectionButtons(element: NsiwInfoTabs): HTMLElement[] {
   return [...root(element).querySelectorAll<HTMLElement>('[part~="section-button"]')];
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the visitor can see `node`: rendered, and not inside a closed `<details>` or a hidden panel. */
@@ -108,12 +105,6 @@ async function declarative(template: TemplateResult = html`<nsiw-info-tabs>${SEC
   const element = host.localName === 'nsiw-info-tabs' ? (host as NsiwInfoTabs) : host.querySelector('nsiw-info-tabs')!;
   await element.updateComplete;
   return { host, element };
-}
-
-async function loaded(element: NsiwInfoTabs): Promise<NsiwInfoTabs> {
-  await waitUntil(() => root(element).querySelector('[aria-busy="false"]'), 'the feed did not load', { timeout: 5000 });
-  await element.updateComplete;
-  return element;
 }
 
 async function clickAt(target: Element): Promise<void> {
@@ -523,14 +514,6 @@ describe('<nsiw-info-tabs> as an accordion', () => {
     expect(isShown(element.querySelector('#sisp p')!)).to.equal(true);
   });
 
-  it('takes its heading level from heading-level, 3 when that is out of range', async () => {
-    const { element } = await declarative(html`<nsiw-info-tabs layout="accordion" heading-level="4">${SECTIONS}</nsiw-info-tabs>`);
-    expect(root(element).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
-    element.headingLevel = 9;
-    await element.updateComplete;
-    expect(root(element).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
-  });
-
   it('opens a section on click (selecting it) and closes it on a second click', async () => {
     const { element } = await declarative(html`<nsiw-info-tabs layout="accordion">${SECTIONS}</nsiw-info-tabs>`);
     const changes = tabChanges(element);
@@ -619,7 +602,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
   it('renders the feed\'s tabs, skipping invalid ones, with rich text in the panels', async () => {
     const element = await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`);
     const load = (await oneEvent(element, 'nsiw-load')) as CustomEvent<FeedLoadDetail>;
-    await loaded(element);
+    await settled(element);
     expect(load.detail.skipped.map((problem) => problem.index)).to.deep.equal([3]);
     expect(tabs(element).map(text)).to.deep.equal(['Workshop', 'SISP conference', '<img src=x onerror="window.tabsHacked = true">']);
     expectSelected(element, 0, ['workshop', 'sisp', 'hostile']);
@@ -636,7 +619,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
   });
 
   it('renders hostile strings as inert text', async () => {
-    const element = await loaded(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL} selected="hostile"></nsiw-info-tabs>`));
+    const element = await settled(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL} selected="hostile"></nsiw-info-tabs>`));
     const shadow = root(element);
     expect(shadow.querySelectorAll('script, img, b, [onerror]')).to.have.length(0);
     for (const link of shadow.querySelectorAll<HTMLAnchorElement>('a[href]')) expect(link.protocol).to.match(/^https?:$/);
@@ -647,7 +630,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
 
   it('speaks the widget locale, marking texts that fall back to another language', async () => {
     await setLocale('nb', { remember: false });
-    const element = await loaded(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
+    const element = await settled(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
     expect(root(element).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('nb');
     expect(tabs(element).map(text).slice(0, 2)).to.deep.equal(['Workshop', 'SISP-konferansen']);
     expect(text(root(element).querySelector('#panel-0 p'))).to.equal('12.–13. oktober 2023 arrangeres første N-SIW workshop.');
@@ -659,7 +642,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
 
   it('selects with the keyboard and the URL fragment as in markup mode', async () => {
     history.replaceState(null, '', '#sisp');
-    const element = await loaded(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
+    const element = await settled(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
     const ids = ['workshop', 'sisp', 'hostile'];
     expectSelected(element, 1, ids);
     tabs(element)[1].focus();
@@ -684,7 +667,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
           textContent: JSON.stringify({ version: 1, tabs: [{ id: 'intro', title: 'Intro', body: 'First' }, { id: 'main', title: 'Main', body: 'Second' }] }),
         }),
       );
-      await loaded(await fixture<NsiwInfoTabs>(element));
+      await settled(await fixture<NsiwInfoTabs>(element));
       await new Promise(requestAnimationFrame);
       expectSelected(element, 0, ['intro', 'main']);
       expect(element.getBoundingClientRect().top, 'the widget was not scrolled into view').to.be.above(window.innerHeight);
@@ -711,13 +694,13 @@ describe('<nsiw-info-tabs> from the feed', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(feed);
     element.append(script);
-    await loaded(await fixture<NsiwInfoTabs>(element));
+    await settled(await fixture<NsiwInfoTabs>(element));
     expect(tabs(element).map(text)).to.deep.equal(['About']);
     expect(root(element).querySelector<HTMLAnchorElement>('#panel-0 a')!.href).to.equal(new URL('programme.html', document.baseURI).href);
   });
 
   it('leaves <details> children alone as the fallback without JavaScript', async () => {
-    const element = await loaded(
+    const element = await settled(
       await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}>
         <details id="fallback"><summary>Fallback</summary>Shown without JavaScript</details>
       </nsiw-info-tabs>`),
@@ -730,7 +713,7 @@ describe('<nsiw-info-tabs> from the feed', () => {
   });
 
   it('becomes markup-driven again when src goes away', async () => {
-    const element = await loaded(
+    const element = await settled(
       await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}>
         <details id="fallback"><summary>Fallback</summary>Shown without JavaScript</details>
       </nsiw-info-tabs>`),
@@ -741,38 +724,29 @@ describe('<nsiw-info-tabs> from the feed', () => {
     expect(element.querySelector<HTMLDetailsElement>('#fallback')!.open).to.equal(true);
   });
 
-  it('is busy while loading', async () => {
-    const element = await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${`${FEED_URL}?while-loading`}></nsiw-info-tabs>`);
-    const base = root(element).querySelector('[part="base"]')!;
-    expect(base.getAttribute('aria-busy')).to.equal('true');
-    expect(text(base.querySelector('[part~="loading"]'))).to.equal('Loading…');
-    await loaded(element);
-  });
-
   it('shows an empty state for a feed without tabs', async () => {
-    const element = await loaded(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${EMPTY_FEED_URL}></nsiw-info-tabs>`));
+    const element = await settled(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${EMPTY_FEED_URL}></nsiw-info-tabs>`));
     expect(text(root(element).querySelector('[part~="empty"]'))).to.equal('No information to show.');
     expect(root(element).querySelector('[role="tablist"]')).to.equal(null);
   });
 
-  it('shows an alert with a retry button when the feed cannot be loaded', async () => {
-    const element = document.createElement('nsiw-info-tabs');
-    element.src = MISSING_FEED_URL;
-    const failed = oneEvent(element, 'nsiw-error');
-    await fixture(element);
-    expect(((await failed) as CustomEvent<FeedErrorDetail>).detail.error.message).to.contain('404');
-    await element.updateComplete;
-    const alert = root(element).querySelector('[role="alert"]')!;
-    expect(text(alert)).to.contain('HTTP 404');
-    expect(alert.querySelector('button[part~="retry-button"]')).to.exist;
-  });
-
   it('has no axe violations, as tabs and as an accordion', async () => {
-    const element = await loaded(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
+    const element = await settled(await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`));
     await expect(element).to.be.accessible();
     element.layout = 'accordion';
     await element.updateComplete;
     expect(sectionButtons(element)).to.have.length(3);
     await expect(element).to.be.accessible();
   });
+});
+
+feedElementSuite<NsiwInfoTabs>({
+  tag: 'nsiw-info-tabs',
+  fixture: (src) => html`<nsiw-info-tabs src=${src}></nsiw-info-tabs>`,
+  loadingText: 'Loading…',
+  shown: (element) => tabs(element).map(text),
+  shows: (title) => [`${title} tab`],
+  relativeLink: { find: (element) => root(element).querySelector('[role="tabpanel"] a'), path: 'network.html' },
+  // The accordion's section titles are headings; tabs have none.
+  headings: { find: (element) => [...root(element).querySelectorAll('[role="heading"]')], prepare: (element) => (element.layout = 'accordion') },
 });

@@ -2,8 +2,7 @@
  * The page's side of `fault-server.mjs`: URLs of misbehaving feeds, what the server saw of them, and
  * watchers for what must not happen while they load (errors that escape, a main thread that never frees).
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
 
 /** One request the fault server received (see `fault-server.mjs`). */
@@ -87,12 +86,6 @@ function watchForEscapes(): { stop(): string[] } {
       return escaped;
     },
   };
-}
-
-/** Waits for a feed element's `nsiw-load` or `nsiw-error`, then for the render that follows it. */
-export async function settled(element: LitElement): Promise<void> {
-  await Promise.race([oneEvent(element, 'nsiw-load'), oneEvent(element, 'nsiw-error')]);
-  await element.updateComplete;
 }
 
 /**

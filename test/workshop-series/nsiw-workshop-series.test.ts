@@ -2,8 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/workshop-series/nsiw-workshop-series.js';
 import type { NsiwWorkshopSeries } from '../../src/workshop-series/nsiw-workshop-series.js';
 import type { NsiwWorkshopCard } from '../../src/workshop-card/nsiw-workshop-card.js';
-import type { FeedErrorDetail } from '../../src/core/loading/feed-controller.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
+import { part, settled as settledElement, text } from '../support/dom.js';
+import { feedElementSuite } from '../support/feed-element-suite.js';
 
 const FEED_URL = new URL('./series.json', import.meta.url).href;
 const MISSING_URL = new URL('./no-such-series.json', import.meta.url).href;
@@ -13,27 +14,11 @@ const BEFORE_ALL = new Date('2023-01-01T00:00:00Z');
 const DURING_OSLO = new Date('2023-10-13T21:30:00Z');
 const AFTER_ALL = new Date('2025-01-01T00:00:00Z');
 
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/** The series, and every card in it, once it has left its loading state, whatever it ended in. */
+const settled = settledElement<NsiwWorkshopSeries>;
 
 function cards(element: NsiwWorkshopSeries): NsiwWorkshopCard[] {
   return [...element.shadowRoot!.querySelectorAll('nsiw-workshop-card')];
-}
-
-function cardPart(card: NsiwWorkshopCard, name: string): HTMLElement | null {
-  return card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-/** The series once it and every card in it have rendered. */
-async function settled(pending: Promise<NsiwWorkshopSeries>): Promise<NsiwWorkshopSeries> {
-  const element = await pending;
-  await waitUntil(() => element.shadowRoot!.querySelector('[part="base"][aria-busy="false"]'), 'the series did not settle', {
-    timeout: 5000,
-  });
-  await element.updateComplete;
-  await Promise.all(cards(element).map((card) => card.updateComplete));
-  return element;
 }
 
 function series(now: Date, src = FEED_URL): Promise<NsiwWorkshopSeries> {
@@ -44,7 +29,7 @@ function series(now: Date, src = FEED_URL): Promise<NsiwWorkshopSeries> {
 function summary(element: NsiwWorkshopSeries): string[] {
   return cards(element).map((card) =>
     ['title', 'number', 'status', 'next']
-      .map((name) => text(cardPart(card, name)))
+      .map((name) => text(part(card, name)))
       .filter(Boolean)
       .join(' | '),
   );
@@ -79,15 +64,15 @@ describe('<nsiw-workshop-series>', () => {
     await element.updateComplete;
     await Promise.all(cards(element).map((card) => card.updateComplete));
     expect(element.shadowRoot!.querySelector('[part~="item-next"]')).to.equal(null);
-    expect(cards(element).map((card) => text(cardPart(card, 'status')))).to.deep.equal(['Past', 'Past', 'Past', 'Past']);
+    expect(cards(element).map((card) => text(part(card, 'status')))).to.deep.equal(['Past', 'Past', 'Past', 'Past']);
   });
 
   it('takes now from its attribute and passes its heading level to the cards', async () => {
     const element = await settled(
       fixture(html`<nsiw-workshop-series src=${FEED_URL} now="2024-04-18T12:00:00+02:00" heading-level="2"></nsiw-workshop-series>`),
     );
-    expect(text(cardPart(cards(element)[1], 'status'))).to.equal('Ongoing');
-    expect(cards(element).map((card) => cardPart(card, 'title')!.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2', '2']);
+    expect(text(part(cards(element)[1], 'status'))).to.equal('Ongoing');
+    expect(cards(element).map((card) => part(card, 'title')!.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2', '2']);
   });
 
   it('lets the page style the cards through exported parts', async () => {
@@ -96,7 +81,7 @@ describe('<nsiw-workshop-series>', () => {
     document.head.append(style);
     try {
       const element = await series(BEFORE_ALL);
-      expect(getComputedStyle(cardPart(cards(element)[0], 'card')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(cards(element)[0], 'card')!).outlineColor).to.equal('rgb(1, 2, 3)');
     } finally {
       style.remove();
     }
@@ -118,15 +103,6 @@ describe('<nsiw-workshop-series>', () => {
   });
 
   describe('states', () => {
-    it('is busy while the feed loads', async () => {
-      const element = await fixture<NsiwWorkshopSeries>(html`<nsiw-workshop-series src=${FEED_URL + '?loading'}></nsiw-workshop-series>`);
-      const base = element.shadowRoot!.querySelector('[part="base"]')!;
-      expect(base.getAttribute('aria-busy')).to.equal('true');
-      expect(text(element.shadowRoot!.querySelector('[part="loading"]'))).to.equal('Loading workshops…');
-      await settled(Promise.resolve(element));
-      expect(base.getAttribute('aria-busy')).to.equal('false');
-    });
-
     it('says so when the feed has no workshops', async () => {
       const element = await settled(
         fixture(html`<nsiw-workshop-series><script type="application/json">{"version": 1}</script></nsiw-workshop-series>`),
@@ -135,20 +111,6 @@ describe('<nsiw-workshop-series>', () => {
       expect(cards(element)).to.have.length(0);
     });
 
-    it('shows an alert with a retry button and fires nsiw-error when the feed fails', async () => {
-      const errors: FeedErrorDetail[] = [];
-      const listener = (event: Event) => errors.push((event as CustomEvent<FeedErrorDetail>).detail);
-      document.addEventListener('nsiw-error', listener);
-      try {
-        const element = await series(BEFORE_ALL, MISSING_URL);
-        const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
-        expect(text(alert)).to.contain('The feed could not be loaded (HTTP 404).');
-        expect(alert.querySelector('button')!.textContent).to.equal('Try again');
-        expect(errors.map((detail) => detail.error.message).join()).to.contain('404');
-      } finally {
-        document.removeEventListener('nsiw-error', listener);
-      }
-    });
   });
 
   describe('structured data', () => {
@@ -204,4 +166,15 @@ describe('<nsiw-workshop-series>', () => {
       });
     }
   });
+});
+
+feedElementSuite<NsiwWorkshopSeries>({
+  tag: 'nsiw-workshop-series',
+  fixture: (src) => html`<nsiw-workshop-series src=${src}></nsiw-workshop-series>`,
+  loadingText: 'Loading workshops…',
+  shown: (element) => cards(element).map((card) => text(part(card, 'title'))),
+  // The fault feeds' one workshop.
+  shows: (title) => [`${title} workshop`],
+  relativeLink: { find: (element) => cards(element)[0] && part(cards(element)[0], 'programme-link'), path: 'programme.html' },
+  headings: { find: (element) => cards(element).map((card) => part(card, 'title')!) },
 });

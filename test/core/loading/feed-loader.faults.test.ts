@@ -7,15 +7,7 @@ import { expect } from '@open-wc/testing';
 import { FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError } from '../../../src/core/feed/errors.js';
 import { feedRequestsInFlight, loadFeed } from '../../../src/core/loading/feed-loader.js';
 import { OTHER_ORIGIN, checkNothingEscapesOrStays, countFreeMoments, faultFeed } from '../../support/fault-feeds.js';
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejectionOf } from '../../support/promises.js';
 
 function titles(result: Awaited<ReturnType<typeof loadFeed>>): string[] {
   return result.feed.events.map((event) => event.title as string);

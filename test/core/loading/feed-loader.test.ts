@@ -9,6 +9,7 @@ import {
   FeedVersionError,
 } from '../../../src/core/feed/errors.js';
 import { loadFeed } from '../../../src/core/loading/feed-loader.js';
+import { rejectionOf } from '../../support/promises.js';
 
 const SHARED_REQUESTS = Symbol.for('nsiw-widgets.feeds.v1');
 const VALID = JSON.stringify({ version: 1, events: [{ id: 'e1', title: 'Seminar', start: '2023-10-12', url: 'e1.html' }] });
@@ -40,15 +41,6 @@ let feedCounter = 0;
 function freshUrl(): string {
   feedCounter += 1;
   return `https://feeds.example.org/feed-${feedCounter}.json`;
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 function useFakeFetch(): void {
