@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
-import { placeParts, placeText, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { placeParts, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/loading/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
@@ -202,18 +202,11 @@ export class NsiwEvents extends FeedElement {
       event.status === 'cancelled'
         ? nothing
         : this.calendar.renderMenu({
+            kind: 'event',
             item: event,
             title,
+            locale: this.locale,
             feedUrl: this.feed.value?.feedUrl ?? '',
-            entry: () => ({
-              start: event.start,
-              end: event.end,
-              timeZone: event.timeZone,
-              description: event.description ? this.text(event.description).value : undefined,
-              location: placeText(this.placeParts(event)) || event.location?.online,
-              url: event.url,
-              status: event.status,
-            }),
             calendars: this.calendars,
           }),
       event.registrationUrl ? titledLink('registration-link', event.registrationUrl, msg('Register'), title) : nothing,

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { InferInput } from 'valibot';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
-import { placeParts, placeText, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { placeParts, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
@@ -213,20 +213,7 @@ export class NsiwWorkshopCard extends FeedElement {
 
   private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
     return renderActions(
-      this.calendar.renderMenu({
-        item: workshop,
-        title,
-        feedUrl: baseUrl,
-        entry: () => ({
-          start: workshop.start,
-          end: workshop.end,
-          timeZone: workshop.timeZone,
-          description: workshop.description ? this.text(workshop.description).value : undefined,
-          location: placeText(this.placeParts(workshop)) || undefined,
-          url: workshop.programUrl,
-        }),
-        calendars: this.calendars,
-      }),
+      this.calendar.renderMenu({ kind: 'workshop', item: workshop, title, locale: this.locale, feedUrl: baseUrl, calendars: this.calendars }),
       workshop.registrationUrl && status !== 'past'
         ? titledLink('registration-link', workshop.registrationUrl, msg('Register'), title)
         : nothing,

@@ -105,7 +105,7 @@ function expectList(element: NsiwEvents, expected: Expected): void {
   expect({ value: text(label), lang: label.getAttribute('lang') }).to.deep.equal(expected.label);
   expect(text(seminar.querySelector('[part~="organizer"]'))).to.equal(expected.organizer);
   expect(text(seminar.querySelector('[part~="place"]'))).to.equal(expected.place);
-  expect(visibleText(seminar.querySelector('[part~="calendar-link"]'))).to.equal(expected.calendar);
+  expect(visibleText(seminar.querySelector('[part~="calendar-button"]'))).to.equal(expected.calendar);
   expect(visibleText(seminar.querySelector('[part~="registration-link"]'))).to.equal(expected.register);
   expect([workshop, webinar, meeting].map((event) => text(event.querySelector('[part~="type"]')))).to.deep.equal(
     expected.types,

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import ICAL from 'ical.js';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
 import type { FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { part, parts, recordFetches, settled, text } from '../support/dom.js';
 import { feedElementSuite } from '../support/feed-element-suite.js';
+import { calendarFileEvent, openCalendarMenu } from '../support/calendar.js';
 
 const FEED_URL = new URL('../fixtures/events.json', import.meta.url).href;
 const HOSTILE_URL = new URL('../fixtures/hostile.json', import.meta.url).href;
@@ -157,7 +157,7 @@ describe('<nsiw-events>', () => {
     expect(text(item(element, 'A talk in New York').querySelector('[part~="type"]'))).to.equal('lecture-series');
     const cancelled = item(element, 'Cancelled webinar');
     expect(text(cancelled.querySelector('[part~="status"]'))).to.equal('Cancelled');
-    expect(cancelled.querySelector('[part~="calendar-link"]'), 'no calendar entry for a cancelled event').to.equal(null);
+    expect(cancelled.querySelector('[part~="calendar-button"]'), 'no calendar entry for a cancelled event').to.equal(null);
     const online = cancelled.querySelector<HTMLAnchorElement>('[part~="place"] a')!;
     expect(text(online)).to.equal('Online');
     expect(online.href).to.equal('https://example.org/webinar');
@@ -167,16 +167,17 @@ describe('<nsiw-events>', () => {
 
   it('offers each event as a calendar file that a real iCalendar parser reads back', async () => {
     const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${OCTOBER_2023}></nsiw-events>`));
-    const link = item(element, 'Street-level integration work').querySelector<HTMLAnchorElement>(
-      '[part~="calendar-link"]',
-    )!;
-    expect(text(link)).to.equal('Add to calendar: Street-level integration work');
-    expect(link.getAttribute('download')).to.match(/\.ics$/);
-    expect(link.href, 'no file is built before the visitor reaches for the link').to.equal('data:text/calendar;charset=utf-8,');
-    link.dispatchEvent(new Event('pointerdown'));
-    expect(link.href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN/);
-    const ics = await (await fetch(link.href)).text();
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    const seminar = item(element, 'Street-level integration work');
+    const button = seminar.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!;
+    expect(text(button)).to.equal('Add to calendar: Street-level integration work');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(seminar.querySelector('[part~="calendar-link"]'), 'no file is built before the visitor opens the menu').to.equal(null);
+    const links = await openCalendarMenu(element, seminar);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const ics = links.find((link) => link.part.contains('calendar-ics'))!;
+    expect(ics.getAttribute('download')).to.match(/\.ics$/);
+    expect(ics.href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN/);
+    const event = await calendarFileEvent(ics);
     expect(event.summary).to.equal('Street-level integration work');
     expect(event.startDate.toJSDate().toISOString()).to.equal('2023-10-12T10:30:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).to.equal('2023-10-12T14:30:00.000Z');

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import ICAL from 'ical.js';
 import '../../src/workshop-card/nsiw-workshop-card.js';
 import type { NsiwWorkshopCard, WorkshopInput } from '../../src/workshop-card/nsiw-workshop-card.js';
 import type { FeedLoadDetail } from '../../src/core/loading/feed-controller.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { part, recordFetches, settled as settledElement, text, visibleText } from '../support/dom.js';
 import { feedElementSuite } from '../support/feed-element-suite.js';
+import { calendarFileEvent, openCalendarMenu } from '../support/calendar.js';
 
 const FEED_URL = new URL('./workshops.json', import.meta.url).href;
 const MISSING_URL = new URL('./no-such-feed.json', import.meta.url).href;
@@ -72,11 +72,8 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 async function calendarEvent(element: NsiwWorkshopCard) {
-  const link = part(element, 'calendar-link') as HTMLAnchorElement;
-  // The file is written when the visitor reaches for the link (pointer, focus or click), not before.
-  link.dispatchEvent(new Event('focus'));
-  const ics = await (await fetch(link.href)).text();
-  return new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+  const links = await openCalendarMenu(element, element.shadowRoot!);
+  return calendarFileEvent(links.find((link) => link.part.contains('calendar-ics'))!);
 }
 
 beforeEach(() => setLocale('en', { remember: false }));
@@ -170,7 +167,7 @@ describe('<nsiw-workshop-card>', () => {
       await element.updateComplete;
       expect(part(element, 'registration-link')?.outerHTML).to.equal(undefined);
       expect(part(element, 'programme')?.outerHTML, 'no programme to announce any more').to.equal(undefined);
-      expect(part(element, 'calendar-link') !== null, 'calendar link').to.equal(true);
+      expect(part(element, 'calendar-button') !== null, 'calendar menu').to.equal(true);
       expect(part(element, 'number') !== null, 'number in the series').to.equal(true);
     });
 
@@ -182,16 +179,17 @@ describe('<nsiw-workshop-card>', () => {
         expect(part(element, absent)?.outerHTML, absent).to.equal(undefined);
       }
       expect(text(part(element, 'programme'))).to.equal('Programme to be announced.');
-      expect(part(element, 'calendar-link') !== null, 'calendar link').to.equal(true);
+      expect(part(element, 'calendar-button') !== null, 'calendar menu').to.equal(true);
     });
 
     it('offers the workshop as a calendar file that a real iCalendar parser reads back', async () => {
       const oslo = await card('oslo-2023', BEFORE_OSLO);
-      const link = part(oslo, 'calendar-link') as HTMLAnchorElement;
-      expect(visibleText(link)).to.equal('Add to calendar');
-      expect(text(link)).to.equal('Add to calendar: N-SIW workshop in Oslo');
-      expect(link.getAttribute('download')).to.equal('n-siw-workshop-in-oslo.ics');
-      expect(link.href, 'no file is built before the visitor reaches for the link').to.equal('data:text/calendar;charset=utf-8,');
+      const button = part(oslo, 'calendar-button')!;
+      expect(visibleText(button)).to.equal('Add to calendar');
+      expect(text(button)).to.equal('Add to calendar: N-SIW workshop in Oslo');
+      expect(part(oslo, 'calendar-link'), 'no file is built before the visitor opens the menu').to.equal(null);
+      const [ics] = await openCalendarMenu(oslo, oslo.shadowRoot!);
+      expect(ics.getAttribute('download')).to.equal('n-siw-workshop-in-oslo.ics');
       const allDay = await calendarEvent(oslo);
       expect(allDay.summary).to.equal('N-SIW workshop in Oslo');
       expect(allDay.uid).to.equal(`oslo-2023@${new URL(FEED_URL).host}`);
@@ -572,8 +570,7 @@ describe('<nsiw-workshop-card>', () => {
     expect(part(element, 'programme-link')?.outerHTML, 'a javascript: programme link is dropped').to.equal(undefined);
     expect(part(element, 'registration-link')?.outerHTML, 'an obfuscated javascript: link').to.equal(undefined);
     const links = [...shadow.querySelectorAll<HTMLAnchorElement>('a[href]')];
-    expect(links.map((link) => link.protocol)).to.deep.equal(['https:', 'data:']);
-    expect(links[1].href).to.match(/^data:text\/calendar/);
+    expect(links.map((link) => link.protocol)).to.deep.equal(['https:']);
     await expect(element).to.be.accessible();
   });
 });

@@ -6,24 +6,25 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { COLUMN_KEYS, navigationTarget } from '../element/navigation.js';
-import { calendarFileName, calendarHref, calendarUid, toICalendar, type CalendarEntry } from './ical.js';
+import type { Locale } from '../i18n/locale.js';
+import { calendarEntry, type CalendarItem } from './entries.js';
+import { calendarFileName, calendarHref, toICalendar } from './ical.js';
 import { chosenServices, serviceUrl, subscriptionUrls, type CalendarService } from './services.js';
 
 export * from './ical.js';
 export * from './services.js';
+export * from './entries.js';
 
 /** What an element tells the menu of one item. */
-export interface MenuItem {
-  /** The feed item (its `id` names it in the calendar file's UID). */
-  item: { readonly id: string };
+export type MenuItem = CalendarItem & {
+  /** The item's title as the element shows it. */
   title: string;
+  locale: Locale;
   /** The feed's URL: the host in the UID, so that a second download updates the first. */
   feedUrl: string;
-  /** The rest of the entry, read when the menu opens. */
-  entry: () => Omit<CalendarEntry, 'uid' | 'title'>;
   /** The element's `calendars` attribute. */
   calendars: string | null | undefined;
-}
+};
 
 function serviceName(service: CalendarService): string {
   switch (service) {
@@ -89,8 +90,7 @@ export class CalendarMenu {
   }
 
   private renderChoices(menu: MenuItem): TemplateResult[] {
-    const rest = menu.entry();
-    const entry: CalendarEntry = { uid: calendarUid(menu.item.id, menu.feedUrl), title: menu.title, ...rest };
+    const entry = calendarEntry(menu, menu.locale, menu.feedUrl);
     return chosenServices(menu.calendars).map(
       (service) =>
         html`<li>

@@ -22,11 +22,6 @@ export function placeParts(names: readonly (LocalizedText | '' | undefined)[], c
   return parts;
 }
 
-/** The place as one line of plain text, for a calendar file. */
-export function placeText(parts: readonly LocalizedText[]): string {
-  return parts.map((part) => part.value).join(', ');
-}
-
 /** The place line: each part in the language it is written in, then a link to the online stream, if any. */
 export function renderPlace(parts: readonly LocalizedText[], online?: string): TemplateResult | typeof nothing {
   if (parts.length === 0 && !online) return nothing;
