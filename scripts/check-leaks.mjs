@@ -10,11 +10,11 @@
 // HEAP_GROWTH_LIMIT over 1,000 cycles. `--retain` keeps every removed element referenced from the page,
 // a leak on purpose, to see the check fail; it writes no report. Only `--report` writes one (so that
 // `npm test` leaves the committed bench/LEAKS.md alone): `npm run check:leaks -- --report bench/LEAKS.md`.
-import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -188,138 +188,30 @@ function feedRequests() {
 }
 
 /** Serves the page, the feeds and `dist/` on a loopback port; counts slow-feed requests still open. */
-function serve() {
+async function serve() {
   const open = new Set();
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    try {
+  const { server, origin } = await startStaticServer({
+    folders: { '/dist/': join(root, 'dist') },
+    headers: { 'cache-control': 'max-age=600' },
+    handle({ path, response, send }) {
       if (path === '/leaks/page.html') {
         return send(
-          response,
           'text/html',
           '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Leak check</title>' +
             '<script type="module" src="/dist/nsiw-widgets.js"></script></head><body><div id="stage"></div></body></html>',
         );
       }
-      if (path === '/leaks/feed.json') return send(response, 'application/json', FEED);
+      if (path === '/leaks/feed.json') return send('application/json', FEED);
       if (path === '/leaks/slow-feed.json') {
         // Never answered: the only way this request ends is the browser giving up on it.
         open.add(response);
         response.on('close', () => open.delete(response));
-        return;
+        return true;
       }
-      if (!path.startsWith('/dist/')) throw new Error('not served');
-      const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-      send(response, types[extname(path)] ?? 'application/octet-stream', await readFile(join(root, path)));
-    } catch {
-      response.writeHead(404).end();
-    }
+      return false;
+    },
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, openSlowRequests: () => open.size })),
-  );
-}
-
-function send(response, type, body) {
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=600' }).end(body);
-}
-
-/** The page's state after garbage collection, as the browser itself counts it. */
-async function measure(page, cdp, tag, openSlowRequests) {
-  // Timers the elements cleared may still be queued; a few turns let the browser settle, and a few
-  // collections catch what the first one freed (weak maps, finalizers). `gc()` runs inside script, where
-  // Blink scans the native stack conservatively and may keep a node a stale pointer names; the last
-  // collections come through the DevTools protocol, between tasks, with no stack to scan.
-  await page.evaluate(async () => {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      window.gc();
-    }
-  });
-  for (let round = 0; round < 2; round++) await cdp.send('HeapProfiler.collectGarbage');
-  // The server hears of an aborted fetch when its connection closes, a moment after the page aborted it.
-  for (let wait = 0; wait < 100 && openSlowRequests() > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  const listenersOn = async (expression) => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'leaks' });
-    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-    return listeners.length;
-  };
-  const { result: prototype } = await cdp.send('Runtime.evaluate', {
-    expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
-    objectGroup: 'leaks',
-  });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId, objectGroup: 'leaks' });
-  const { result: instances } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.length; }',
-    returnByValue: true,
-  });
-  const counts = {
-    'live elements': instances.value,
-    'window listeners': await listenersOn('window'),
-    'document listeners': await listenersOn('document'),
-    ...(await page.evaluate(() => window.__leaks)),
-    ...(await page.evaluate(feedRequests)),
-    'open at server': openSlowRequests(),
-    'DOM nodes': nodes,
-    'JS event listeners': jsEventListeners,
-  };
-  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'leaks' });
-  return { heap: usedSize, counts };
-}
-
-/**
- * One kind on a page of its own, measured before any element, after the warm-up, and after each of two
- * rounds of `CYCLES`.
- */
-async function checkKind(browser, origin, kind, openSlowRequests) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.evaluateOnNewDocument(instrument);
-  await page.goto(`${origin}/leaks/page.html`);
-  const tag = /<([a-z-]+)/.exec(kind.markup)[1];
-  await page.evaluate((name) => customElements.whenDefined(name), tag);
-  const cdp = await page.createCDPSession();
-  const run = (count) => page.evaluate(cycle, { markup: kind.markup, part: kind.part, count, batch: BATCH, retain: options.retain });
-  const checkpoints = [await measure(page, cdp, tag, openSlowRequests)];
-  await run(WARM_UP_CYCLES);
-  checkpoints.push(await measure(page, cdp, tag, openSlowRequests));
-  for (let round = 0; round < 2; round++) {
-    await run(CYCLES);
-    checkpoints.push(await measure(page, cdp, tag, openSlowRequests));
-  }
-  await page.close();
-  if (errors.length > 0) throw new Error(`${kind.name}: the page threw: ${errors.join('; ')}`);
-  return checkpoints;
-}
-
-/**
- * What an element takes for itself alone, and must give back in full: after any number of cycles these
- * are where they were before the first element. The other counts include what the library sets up once
- * per page on first use (the shared locale's listener and observer) and the templates Lit keeps (DOM
- * nodes), so they are held to their value after the warm-up instead.
- */
-const PER_ELEMENT = new Set(['live elements', 'window listeners', 'timers', 'frames', 'inFlight', 'waiting', 'open at server']);
-
-/** What is wrong with one kind's checkpoints (before, warm-up, two rounds): counts that moved, a heap that grew. */
-function problemsOf(checkpoints) {
-  const [before, warm, ...rounds] = checkpoints;
-  const problems = [];
-  for (const name of Object.keys(before.counts)) {
-    const start = PER_ELEMENT.has(name) ? before : warm;
-    const later = PER_ELEMENT.has(name) ? [warm, ...rounds] : rounds;
-    if (later.some((checkpoint) => checkpoint.counts[name] !== start.counts[name])) {
-      problems.push(`${name}: ${[start, ...later].map((checkpoint) => checkpoint.counts[name]).join(' → ')}`);
-    }
-  }
-  rounds.forEach((checkpoint, index) => {
-    const growth = checkpoint.heap - [warm, ...rounds][index].heap;
-    if (growth > HEAP_GROWTH_LIMIT) problems.push(`heap grew ${kib(growth)} over cycles ${index * CYCLES + 1}–${(index + 1) * CYCLES}`);
-  });
-  return problems;
+  return { server, origin, openSlowRequests: () => open.size };
 }
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -331,21 +223,11 @@ await readFile(join(root, 'dist/nsiw-widgets.js')).catch(() => {
   process.exit(1);
 });
 const started = performance.now();
-const { server, openSlowRequests } = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--js-flags=--expose-gc',
-  ],
-});
+const { server, origin, openSlowRequests } = await serve();
+const browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
 const results = [];
 let failed = false;
 try {
-  const origin = `http://127.0.0.1:${server.address().port}`;
   for (let runIndex = 0; runIndex < RUNS; runIndex++) {
     for (const kind of KINDS) {
       const kindStarted = performance.now();
