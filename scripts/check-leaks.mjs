@@ -214,6 +214,104 @@ async function serve() {
   return { server, origin, openSlowRequests: () => open.size };
 }
 
+/** The page's state after garbage collection, as the browser itself counts it. */
+async function measure(page, cdp, tag, openSlowRequests) {
+  // Timers the elements cleared may still be queued; a few turns let the browser settle, and a few
+  // collections catch what the first one freed (weak maps, finalizers). `gc()` runs inside script, where
+  // Blink scans the native stack conservatively and may keep a node a stale pointer names; the last
+  // collections come through the DevTools protocol, between tasks, with no stack to scan.
+  await page.evaluate(async () => {
+    for (let round = 0; round < 4; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      window.gc();
+    }
+  });
+  for (let round = 0; round < 2; round++) await cdp.send('HeapProfiler.collectGarbage');
+  // The server hears of an aborted fetch when its connection closes, a moment after the page aborted it.
+  for (let wait = 0; wait < 100 && openSlowRequests() > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const listenersOn = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'leaks' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.length;
+  };
+  const { result: prototype } = await cdp.send('Runtime.evaluate', {
+    expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
+    objectGroup: 'leaks',
+  });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId, objectGroup: 'leaks' });
+  const { result: instances } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  const counts = {
+    'live elements': instances.value,
+    'window listeners': await listenersOn('window'),
+    'document listeners': await listenersOn('document'),
+    ...(await page.evaluate(() => window.__leaks)),
+    ...(await page.evaluate(feedRequests)),
+    'open at server': openSlowRequests(),
+    'DOM nodes': nodes,
+    'JS event listeners': jsEventListeners,
+  };
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'leaks' });
+  return { heap: usedSize, counts };
+}
+
+/**
+ * One kind on a page of its own, measured before any element, after the warm-up, and after each of two
+ * rounds of `CYCLES`.
+ */
+async function checkKind(browser, origin, kind, openSlowRequests) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(instrument);
+  await page.goto(`${origin}/leaks/page.html`);
+  const tag = /<([a-z-]+)/.exec(kind.markup)[1];
+  await page.evaluate((name) => customElements.whenDefined(name), tag);
+  const cdp = await page.createCDPSession();
+  const run = (count) => page.evaluate(cycle, { markup: kind.markup, part: kind.part, count, batch: BATCH, retain: options.retain });
+  const checkpoints = [await measure(page, cdp, tag, openSlowRequests)];
+  await run(WARM_UP_CYCLES);
+  checkpoints.push(await measure(page, cdp, tag, openSlowRequests));
+  for (let round = 0; round < 2; round++) {
+    await run(CYCLES);
+    checkpoints.push(await measure(page, cdp, tag, openSlowRequests));
+  }
+  await page.close();
+  if (errors.length > 0) throw new Error(`${kind.name}: the page threw: ${errors.join('; ')}`);
+  return checkpoints;
+}
+
+/**
+ * What an element takes for itself alone, and must give back in full: after any number of cycles these
+ * are where they were before the first element. The other counts include what the library sets up once
+ * per page on first use (the shared locale's listener and observer) and the templates Lit keeps (DOM
+ * nodes), so they are held to their value after the warm-up instead.
+ */
+const PER_ELEMENT = new Set(['live elements', 'window listeners', 'timers', 'frames', 'inFlight', 'waiting', 'open at server']);
+
+/** What is wrong with one kind's checkpoints (before, warm-up, two rounds): counts that moved, a heap that grew. */
+function problemsOf(checkpoints) {
+  const [before, warm, ...rounds] = checkpoints;
+  const problems = [];
+  for (const name of Object.keys(before.counts)) {
+    const start = PER_ELEMENT.has(name) ? before : warm;
+    const later = PER_ELEMENT.has(name) ? [warm, ...rounds] : rounds;
+    if (later.some((checkpoint) => checkpoint.counts[name] !== start.counts[name])) {
+      problems.push(`${name}: ${[start, ...later].map((checkpoint) => checkpoint.counts[name]).join(' → ')}`);
+    }
+  }
+  rounds.forEach((checkpoint, index) => {
+    const growth = checkpoint.heap - [warm, ...rounds][index].heap;
+    if (growth > HEAP_GROWTH_LIMIT) problems.push(`heap grew ${kib(growth)} over cycles ${index * CYCLES + 1}–${(index + 1) * CYCLES}`);
+  });
+  return problems;
+}
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${kib(Math.abs(bytes))}`;

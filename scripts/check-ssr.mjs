@@ -15,7 +15,7 @@ const check = (ok, message) => ok || problems.push(message);
 check(typeof document === 'undefined' && typeof window === 'undefined', 'Node has a document: the test proves nothing');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = Object.entries(pkg.exports)
-  .filter(([subpath, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
+  .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
   .map(([subpath]) => `${pkg.name}${subpath.slice(1)}`);
 for (const entry of entries) {
   await import(entry).catch((error) => problems.push(`import '${entry}' without a DOM: ${error.stack}`));
