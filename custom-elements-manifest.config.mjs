@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { parse } from 'comment-parser';
 
-/** `src/events/nsiw-events.ts` (or `/src/…​.js`, as the analyzer writes a superclass) → `dist/events/nsiw-events.js`. */
+/** `src/events/nsiw-events.ts` (or `/src/….js`, as the analyzer writes a superclass) → `dist/events/nsiw-events.js`. */
 function shippedPath(path) {
   return path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
 }

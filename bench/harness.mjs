@@ -2,12 +2,11 @@
 // (with a delay when asked, and a count of requests), Debian's Chromium through puppeteer-core, the
 // benchmark feed, and the statistics.
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/support/browser.mjs';
+import { contentType, startStaticServer } from '../scripts/support/static-server.mjs';
 
 export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const benchDirectory = fileURLToPath(new URL('.', import.meta.url));
@@ -45,8 +44,6 @@ export async function snapshotDist() {
   }
 }
 
-const CONTENT_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
-
 /**
  * Serves, on 127.0.0.1 only: `/dist/…` from the snapshot, `/bench/…` browser modules from this folder,
  * pages and feeds registered by the sections. A feed URL with `?delay=ms` answers that much later.
@@ -57,28 +54,24 @@ export async function startServer(distDirectory) {
   const pages = new Map();
   const feeds = new Map();
   const requestCounts = new Map();
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    const path = normalize(decodeURIComponent(url.pathname));
-    requestCounts.set(path, (requestCounts.get(path) ?? 0) + 1);
-    try {
-      if (path === '/favicon.ico') return response.writeHead(204).end();
-      if (pages.has(path)) return send(response, 'text/html; charset=utf-8', pages.get(path));
+  const { origin, close } = await startStaticServer({
+    folders: { '/dist/': distDirectory, '/bench/': benchDirectory },
+    headers: {
+      'cache-control': 'no-store',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    },
+    async handle({ path, url, send }) {
+      requestCounts.set(path, (requestCounts.get(path) ?? 0) + 1);
+      if (pages.has(path)) return send('text/html; charset=utf-8', pages.get(path));
       if (feeds.has(path)) {
         const delay = Number(url.searchParams.get('delay') ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        return send(response, CONTENT_TYPES['.json'], feeds.get(path));
+        return send(contentType('.json'), feeds.get(path));
       }
-      const [, folder, rest] = /^\/(dist|bench)\/(.+)$/.exec(path) ?? [];
-      if (!folder || rest.includes('..')) throw new Error('not served');
-      const file = join(folder === 'dist' ? distDirectory : benchDirectory, rest);
-      send(response, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-    } catch {
-      response.writeHead(404).end();
-    }
+      return false;
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
     /** Serves `html` at `path` (absolute, e.g. `/page/render.html`). */
@@ -88,33 +81,14 @@ export async function startServer(distDirectory) {
     /** How many requests reached `path` since the last {@link resetCounts}. */
     requests: (path) => requestCounts.get(path) ?? 0,
     resetCounts: () => requestCounts.clear(),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close,
   };
-}
-
-function send(response, type, body) {
-  response
-    .writeHead(200, {
-      'content-type': type,
-      'cache-control': 'no-store',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    })
-    .end(body);
 }
 
 /** Debian's Chromium, headless, with the flags the project's tests use; `gc()` lets a run start with a clean heap. */
 export function launchBrowser() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--js-flags=--expose-gc',
-    ],
+  return launchChromium({
+    args: ['--js-flags=--expose-gc'],
     defaultViewport: { width: 1024, height: 768 },
     // A busy machine can take minutes over the biggest render case.
     protocolTimeout: 900_000,

@@ -134,7 +134,7 @@ each switch the heap is collected and a frame painted, as between a visitor's cl
   builds every calendar file for the new locale. ${pageLoads} page loads × 3.
 - **Switch to a locale shown before**: then ${WARM_UP_SWITCHES} switches to warm up and ${runs} timed ones per page
   load, round nb → en → sv → da; the list's per-event caches (\`src/core/feed/item-cache.ts\`) answer. This is the
-  method of the older \`benchmarks/locale-switch.mjs\`, which stopped the clock at \`updateComplete\`, before
+  method of the older locale-switch benchmark (folded in here by commit 250b673), which stopped the clock at \`updateComplete\`, before
   layout and paint, and had four lists and no other elements.
 
 ${table(['switch', 'wall median', 'IQR', 'min–max', 'main-thread CPU median', 'IQR', 'min–max', 'switches'], [

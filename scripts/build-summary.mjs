@@ -2,17 +2,14 @@
 // Integrity hash; prints the files a page loads, and writes the full list to dist/build-summary.json and
 // dist/build-summary.md.
 // Runs at the end of `npm run build` (the `postbuild` script), so every build states what it produced.
+// Sizes are measured by scripts/support/size.mjs, as `npm run size` and the benchmarks measure them.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CDN_ENTRY, dist, listFiles, measure, root } from './support/size.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const SUMMARY_FILES = ['build-summary.json', 'build-summary.md'];
-const CDN_ENTRY = 'nsiw-widgets.js';
 const cdnUrl = (path) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/${path}`;
 
 /** What a page loads from the CDN build: the entry, its lazily loaded chunks, and the feed's JSON Schema. */
@@ -20,14 +17,11 @@ const isCdnFile = (path) => path === CDN_ENTRY || path.startsWith('chunks/') || 
 /** Files no browser loads to run the widgets: types and source maps. */
 const isToolingFile = (path) => path.endsWith('.d.ts') || path.endsWith('.map');
 
-function measure(path) {
+function describe(path) {
   const bytes = readFileSync(join(dist, path));
   return {
     path,
-    bytes: bytes.length,
-    // The compression levels a CDN uses for static files.
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    ...measure(bytes),
     integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
   };
 }
@@ -39,13 +33,11 @@ function rank(path) {
   return isCdnFile(path) ? 1 : 2;
 }
 
-const paths = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+const paths = listFiles(dist)
   // Declaration maps stay out of the package (package.json `files`), so out of its summary too.
   .filter((path) => !SUMMARY_FILES.includes(path) && !path.endsWith('.d.ts.map'))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-const files = paths.map(measure);
+const files = paths.map(describe);
 const entry = files.find((file) => file.path === CDN_ENTRY);
 if (!entry) throw new Error(`dist/${CDN_ENTRY} is missing: run the whole \`npm run build\`.`);
 

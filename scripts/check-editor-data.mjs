@@ -14,7 +14,7 @@ const css = read(EDITOR_FILES.css);
 const webTypes = read(EDITOR_FILES.webTypes);
 const pkg = read('package.json');
 
-/** Attribute value sets fixed by the element contract (spec/elements.md). */
+/** Attribute value sets fixed by the element contract (the elements' JSDoc, as docs/api.md lists it). */
 const FIXED_VALUES = {
   'nsiw-events': { show: ['upcoming', 'past', 'all'], 'color-scheme': ['auto'] },
   'nsiw-info-tabs': { layout: ['auto', 'tabs', 'accordion'] },

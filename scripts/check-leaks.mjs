@@ -10,11 +10,11 @@
 // HEAP_GROWTH_LIMIT over 1,000 cycles. `--retain` keeps every removed element referenced from the page,
 // a leak on purpose, to see the check fail; it writes no report. Only `--report` writes one (so that
 // `npm test` leaves the committed bench/LEAKS.md alone): `npm run check:leaks -- --report bench/LEAKS.md`.
-import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -188,40 +188,30 @@ function feedRequests() {
 }
 
 /** Serves the page, the feeds and `dist/` on a loopback port; counts slow-feed requests still open. */
-function serve() {
+async function serve() {
   const open = new Set();
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    try {
+  const { server, origin } = await startStaticServer({
+    folders: { '/dist/': join(root, 'dist') },
+    headers: { 'cache-control': 'max-age=600' },
+    handle({ path, response, send }) {
       if (path === '/leaks/page.html') {
         return send(
-          response,
           'text/html',
           '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Leak check</title>' +
             '<script type="module" src="/dist/nsiw-widgets.js"></script></head><body><div id="stage"></div></body></html>',
         );
       }
-      if (path === '/leaks/feed.json') return send(response, 'application/json', FEED);
+      if (path === '/leaks/feed.json') return send('application/json', FEED);
       if (path === '/leaks/slow-feed.json') {
         // Never answered: the only way this request ends is the browser giving up on it.
         open.add(response);
         response.on('close', () => open.delete(response));
-        return;
+        return true;
       }
-      if (!path.startsWith('/dist/')) throw new Error('not served');
-      const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-      send(response, types[extname(path)] ?? 'application/octet-stream', await readFile(join(root, path)));
-    } catch {
-      response.writeHead(404).end();
-    }
+      return false;
+    },
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, openSlowRequests: () => open.size })),
-  );
-}
-
-function send(response, type, body) {
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=600' }).end(body);
+  return { server, origin, openSlowRequests: () => open.size };
 }
 
 /** The page's state after garbage collection, as the browser itself counts it. */
@@ -331,21 +321,11 @@ await readFile(join(root, 'dist/nsiw-widgets.js')).catch(() => {
   process.exit(1);
 });
 const started = performance.now();
-const { server, openSlowRequests } = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--js-flags=--expose-gc',
-  ],
-});
+const { server, origin, openSlowRequests } = await serve();
+const browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
 const results = [];
 let failed = false;
 try {
-  const origin = `http://127.0.0.1:${server.address().port}`;
   for (let runIndex = 0; runIndex < RUNS; runIndex++) {
     for (const kind of KINDS) {
       const kindStarted = performance.now();

@@ -4,9 +4,9 @@
 //    an absolute URL (from a local server) and says why a relative one cannot be resolved.
 // 2. With @lit-labs/ssr: each element renders its shell (a declarative shadow root) without throwing.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { root } from './manifest.mjs';
+import { startStaticServer } from './support/static-server.mjs';
 
 const problems = [];
 const check = (ok, message) => ok || problems.push(message);
@@ -15,7 +15,7 @@ const check = (ok, message) => ok || problems.push(message);
 check(typeof document === 'undefined' && typeof window === 'undefined', 'Node has a document: the test proves nothing');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = Object.entries(pkg.exports)
-  .filter(([subpath, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
+  .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
   .map(([subpath]) => `${pkg.name}${subpath.slice(1)}`);
 for (const entry of entries) {
   await import(entry).catch((error) => problems.push(`import '${entry}' without a DOM: ${error.stack}`));
@@ -27,10 +27,9 @@ check(core.getLocale() === 'nb', `getLocale() after setLocale('nb'): ${core.getL
 await core.setLocale('en');
 
 const feed = readFileSync(join(root, 'examples/feed.json'));
-const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(feed));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await startStaticServer({ handle: ({ send }) => send('application/json', feed) });
 try {
-  const url = `http://127.0.0.1:${server.address().port}/feed.json`;
+  const url = `${server.origin}/feed.json`;
   const loaded = await core.loadFeed(url);
   check(loaded.feed.events.length > 0, `loadFeed('${url}') on a server: no events`);
 } catch (error) {

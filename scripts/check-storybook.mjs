@@ -7,11 +7,11 @@
 //          [--globals 'locale:nb;theme:dark']... [--color-scheme light|dark] [--filter TEXT] [--jobs N]
 // --globals renders every story with those toolbar globals (Storybook's URL syntax), once per --globals
 // given; screenshots then go to a folder per globals. Exit status 1 when anything failed, with the list.
-import { createServer } from 'node:http';
-import { createReadStream, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values: options } = parseArgs({
@@ -37,48 +37,6 @@ const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const LOADING_TAG = 'stays-loading';
 const STORY_TIMEOUT_MS = 30_000;
 const SETTLE_TIMEOUT_MS = 10_000;
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves `dir` on a free local port, as any static host would; resolves to its origin. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (path === '/favicon.ico') {
-      // Chromium asks every site for one; Storybook ships favicon.svg instead.
-      response.writeHead(204).end();
-      return;
-    }
-    let file = resolve(dir, `.${path}`);
-    if (file !== dir && !file.startsWith(dir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` }));
-  });
-}
 
 /**
  * Runs in the page before Storybook: records what Storybook's preview announces on its channel (the story
@@ -370,15 +328,10 @@ if (runs.length === 0) {
 
 const started = Date.now();
 rmSync(screenshotDir, { recursive: true, force: true });
-const { server, origin } = await serve(staticDir);
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
+// Served as any static host would: a folder's URL gives its index.html.
+const { server, origin } = await startStaticServer({ folders: { '/': staticDir }, index: true });
+const browser = await launchChromium({
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
     // Pages checked side by side each keep rendering, not only the one in front.
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',

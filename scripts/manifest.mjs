@@ -27,8 +27,8 @@ export function attributeValues(type) {
  * @property {string} module - The shipped module that defines it (`dist/events/nsiw-events.js`).
  * @property {string} entry - The package entry that registers it (`nsiw-widgets/events.js`).
  * @property {string} description
- * @property {{ name: string, type: string, description: string, fieldName?: string, values?: string[] }[]} attributes
- * @property {{ name: string, type: string, description: string, attribute?: string }[]} properties - Public, settable fields.
+ * @property {{ name: string, type: string, description: string, default?: string, fieldName?: string, values?: string[] }[]} attributes
+ * @property {{ name: string, type: string, description: string, default?: string, attribute?: string }[]} properties - Public, settable fields.
  * @property {{ name: string, description: string }[]} events
  * @property {{ name: string, description: string, default?: string }[]} cssProperties
  * @property {{ name: string, description: string }[]} cssParts
@@ -52,6 +52,7 @@ export function elements(manifest = readManifest()) {
           name: attribute.name,
           type: attribute.type?.text ?? 'string',
           description: attribute.description ?? '',
+          default: attribute.default,
           fieldName: attribute.fieldName,
           values: attributeValues(attribute.type?.text),
         })),
@@ -62,6 +63,7 @@ export function elements(manifest = readManifest()) {
             name: member.name,
             type: member.type?.text ?? 'unknown',
             description: member.description ?? '',
+            default: member.default,
             attribute: member.attribute,
           })),
         events: (declaration.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),

@@ -1,0 +1,91 @@
+// `npm run lint` (with `prettier --check` and the import-cycle check; part of `npm test`). Rules that catch
+// bugs, not style: Prettier owns the layout. ESLint's and typescript-eslint's recommended sets, Lit's
+// (template bindings, reserved names, lifecycle mistakes) and the custom-element rules of eslint-plugin-wc.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Generated or installed, never written by hand.
+    ignores: [
+      '**/node_modules/',
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'storybook-screenshots/',
+      'src/generated/',
+      'examples/*/dist/',
+      'custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    // Pages, components, tests and stories run in a browser; everything else in Node.
+    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/browser/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['*.{js,mjs,cjs}', 'scripts/**', 'bench/*.mjs', 'test/scripts/**', 'test/support/**', 'examples/**/*.config.mjs', 'examples/*/build.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Node scripts that hand functions to a page (`page.evaluate(() => window…)`): those run in the browser.
+    files: ['bench/*.mjs', 'scripts/check-leaks.mjs', 'scripts/check-storybook.mjs', 'test/support/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Type-aware, for the rules that need types: a promise nobody awaits or handles is a lost error. Not in
+    // test/: @open-wc's chai types every `expect(…)` as a promise.
+    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    settings: { wc: { elementBaseClasses: ['LitElement', 'LocalizedElement'] } },
+  },
+  {
+    rules: {
+      // The feed validators and their tests match control characters on purpose.
+      'no-control-regex': 'off',
+      // A named interface that only extends another documents an event's `detail` (custom-elements.json).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      // `_name` marks a parameter or binding kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // TypeScript itself reports undefined names, knowing the DOM's and the declared globals.
+    files: ['**/*.{ts,mts,cts,tsx}'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['test/**'],
+    // Chai's assertions are property reads: `expect(x).to.exist`.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  // Findings in src/ and test/ left to the engineers restructuring those folders (issue 15): warnings until
+  // they are fixed there, then these blocks go.
+  {
+    // A class of invisible characters that lists variation selectors (deliberate? then a disable comment).
+    files: ['src/core/feed-schema.ts'],
+    rules: { 'no-misleading-character-class': 'warn' },
+  },
+  {
+    // An async function given to addEventListener: a rejection nobody handles.
+    files: ['src/core/localization.ts'],
+    rules: { '@typescript-eslint/no-misused-promises': 'warn' },
+  },
+  {
+    files: ['test/events/nsiw-events.test.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'warn' },
+  },
+);
