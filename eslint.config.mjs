@@ -72,20 +72,4 @@ export default tseslint.config(
     // Chai's assertions are property reads: `expect(x).to.exist`.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
-  // Findings in src/ and test/ left to the engineers restructuring those folders (issue 15): warnings until
-  // they are fixed there, then these blocks go.
-  {
-    // A class of invisible characters that lists variation selectors (deliberate? then a disable comment).
-    files: ['src/core/feed-schema.ts'],
-    rules: { 'no-misleading-character-class': 'warn' },
-  },
-  {
-    // An async function given to addEventListener: a rejection nobody handles.
-    files: ['src/core/localization.ts'],
-    rules: { '@typescript-eslint/no-misused-promises': 'warn' },
-  },
-  {
-    files: ['test/events/nsiw-events.test.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'warn' },
-  },
 );

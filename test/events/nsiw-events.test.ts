@@ -262,12 +262,14 @@ describe('<nsiw-events>', () => {
   });
 
   describe('structured data', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read back, compared member by member
     async function jsonLd(element: HTMLElement): Promise<Record<string, any>[]> {
       await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', { timeout: 5000 });
       return JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
     }
 
     it('describes the events shown, in their order, as schema.org Events checked against the feed', async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture's JSON, compared member by member
       const raw = (await (await fetch(FEED_URL)).json()) as { events: Record<string, any>[] };
       const element = await loaded(
         fixture(html`<nsiw-events src=${FEED_URL} show="all" .now=${OCTOBER_2023} structured-data></nsiw-events>`),

@@ -58,6 +58,8 @@ const TextSchema = v.union(
  * characters such as zero-width spaces, joiners and bidi marks, unassigned and private code points),
  * nor one of the letters that render as nothing (Hangul fillers, the braille blank, variation selectors).
  */
+// The variation selectors stand alone in the class on purpose: a title of nothing but them shows nothing.
+// eslint-disable-next-line no-misleading-character-class
 const VISIBLE = /[^\s\p{C}\p{Z}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f]/u;
 
 /** A title (`docs/feed.md`): a Text each of whose strings has a visible character, else a heading shows empty. */

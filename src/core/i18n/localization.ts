@@ -190,7 +190,7 @@ function start(): void {
       );
     }
   }
-  page.addEventListener(LOCALE_CHANGE_EVENT, followSharedLocaleOrWarn);
+  page.addEventListener(LOCALE_CHANGE_EVENT, () => void followSharedLocaleOrWarn());
   followPageLanguage(page);
   const firstLoad = followSharedLocaleOrWarn().finally(() => {
     if (pendingFirstLoad === firstLoad) pendingFirstLoad = undefined;
