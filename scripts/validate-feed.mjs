@@ -4,61 +4,12 @@
 // Exit status: 1 when the feed cannot be read or is unusable as a whole (not JSON, not an object, wrong
 // version, cut off, too slow); with --strict also when any item is skipped or any member ignored; else 0.
 // Every failure is one line on stderr, never a stack trace.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { importSource } from './build-schema.mjs';
+import { fail, printable, readFeed, runCli } from './support/feed-cli.mjs';
 
 const USAGE = 'Usage: npm run validate-feed -- [--strict] [--timeout SECONDS] FILE_OR_URL';
 /** How long a URL may take to answer and send its whole body, in seconds, unless --timeout says otherwise. */
 const DEFAULT_TIMEOUT = 30;
-
-/**
- * `text` safe for a terminal: control characters (escape sequences that recolour, retitle or clear it),
- * DEL, C1 controls and the bidi controls that reorder a line are written as `\u001b`-style escapes.
- */
-function printable(text) {
-  return String(text).replace(
-    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** A failure with a message meant for the editor: `main` prints it as it is. */
-class Failure extends Error {}
-
-function fail(message) {
-  throw new Failure(message);
-}
-
-/** The feed's text, and the URL its relative links are resolved against (its own). */
-async function readFeed(source, timeout) {
-  if (/^https?:\/\//i.test(source)) {
-    // One deadline for the answer and the whole body: a server that trickles bytes must not hold us.
-    const signal = AbortSignal.timeout(timeout * 1000);
-    const reason = (error) =>
-      signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message);
-    let response;
-    try {
-      response = await fetch(source, { headers: { Accept: 'application/json' }, signal });
-    } catch (error) {
-      fail(`could not fetch ${source}: ${reason(error)}`);
-    }
-    if (!response.ok) fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${source}`);
-    try {
-      return { text: await response.text(), feedUrl: response.url || source };
-    } catch (error) {
-      fail(`could not read the whole of ${source}: ${reason(error)}`);
-    }
-  }
-  // npm runs scripts from the package root; a relative path means one relative to where the editor is.
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), source);
-  try {
-    return { text: await readFile(path, 'utf8'), feedUrl: pathToFileURL(path).href };
-  } catch (error) {
-    fail(`could not read ${path}: ${error.message}`);
-  }
-}
 
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -116,11 +67,4 @@ async function main() {
   return strict && problems > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  // One clear line, whatever failed: an expected failure as worded, anything else by its message.
-  const message = error instanceof Failure ? error.message : `unexpected failure: ${error?.message ?? error}`;
-  console.error(message.split('\n').map((line, index) => (index === 0 ? `error: ${printable(line)}` : printable(line))).join('\n'));
-  process.exitCode = 1;
-}
+runCli(main);

@@ -2,9 +2,9 @@
  * Feed items as calendar entries, their texts in one locale: the same for the menu's links and files
  * and for the subscription file `npm run feed-to-ics` writes, so that both carry the same UIDs and words.
  */
-import type { FeedEvent, Workshop } from '../feed/schema.js';
+import type { Feed, FeedEvent, Workshop } from '../feed/schema.js';
 import { countryName, displayText, type Locale, type Text } from '../i18n/locale.js';
-import { calendarUid, type CalendarEntry } from './ical.js';
+import { calendarUid, toICalendar, type CalendarEntry } from './ical.js';
 
 /** An event or a workshop of the feed, and which it is. */
 export type CalendarItem = { kind: 'event'; item: FeedEvent } | { kind: 'workshop'; item: Workshop };
@@ -28,4 +28,20 @@ export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feed
     url: kind === 'event' ? item.url : item.programUrl,
     status: kind === 'event' ? item.status : undefined,
   };
+}
+
+/**
+ * Every event (cancelled ones too, so that subscribers see the cancellation) and workshop of a feed as
+ * one iCalendar file to subscribe to, named `name`; UIDs as in the single items' files.
+ */
+export function feedCalendar(feed: Feed, feedUrl: string, locale: Locale, name: string, now?: Date): string {
+  const items: CalendarItem[] = [
+    ...feed.events.map((item) => ({ kind: 'event' as const, item })),
+    ...feed.workshops.map((item) => ({ kind: 'workshop' as const, item })),
+  ];
+  return toICalendar(
+    items.map((item) => calendarEntry(item, locale, feedUrl)),
+    now,
+    name,
+  );
 }

@@ -1,0 +1,64 @@
+// What the feed commands (validate-feed, feed-to-ics) share: reading a feed file or URL with a deadline,
+// output that is safe for a terminal, and failures as one line on stderr, never a stack trace.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * `text` safe for a terminal: control characters (escape sequences that recolour, retitle or clear it),
+ * DEL, C1 controls and the bidi controls that reorder a line are written as `\u001b`-style escapes.
+ */
+export function printable(text) {
+  return String(text).replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A failure with a message meant for the editor: `main` prints it as it is. */
+export class Failure extends Error {}
+
+export function fail(message) {
+  throw new Failure(message);
+}
+
+/** The feed's text, and the URL its relative links are resolved against (its own). */
+export async function readFeed(source, timeout) {
+  if (/^https?:\/\//i.test(source)) {
+    // One deadline for the answer and the whole body: a server that trickles bytes must not hold us.
+    const signal = AbortSignal.timeout(timeout * 1000);
+    const reason = (error) =>
+      signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message);
+    let response;
+    try {
+      response = await fetch(source, { headers: { Accept: 'application/json' }, signal });
+    } catch (error) {
+      fail(`could not fetch ${source}: ${reason(error)}`);
+    }
+    if (!response.ok) fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${source}`);
+    try {
+      return { text: await response.text(), feedUrl: response.url || source };
+    } catch (error) {
+      fail(`could not read the whole of ${source}: ${reason(error)}`);
+    }
+  }
+  // npm runs scripts from the package root; a relative path means one relative to where the editor is.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), source);
+  try {
+    return { text: await readFile(path, 'utf8'), feedUrl: pathToFileURL(path).href };
+  } catch (error) {
+    fail(`could not read ${path}: ${error.message}`);
+  }
+}
+
+/** Runs a command's `main` (resolving with its exit code), printing any failure as one clear line. */
+export async function runCli(main) {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    // One clear line, whatever failed: an expected failure as worded, anything else by its message.
+    const message = error instanceof Failure ? error.message : `unexpected failure: ${error?.message ?? error}`;
+    console.error(message.split('\n').map((line, index) => (index === 0 ? `error: ${printable(line)}` : printable(line))).join('\n'));
+    process.exitCode = 1;
+  }
+}
