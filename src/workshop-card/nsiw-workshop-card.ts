@@ -104,6 +104,13 @@ export class NsiwWorkshopCard extends FeedElement {
   @property({ type: Boolean, reflect: true }) next = false;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   @property() calendars: string | null = null;
+  /**
+   * The URL the `.workshop`'s relative links resolve against, and whose host names it in calendar files:
+   * the page's unless set. `<nsiw-workshop-series>` sets its feed's, so that its cards link as a card
+   * from the same feed does.
+   * @internal
+   */
+  @property({ attribute: false }) feedUrl: string | undefined;
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
@@ -136,7 +143,9 @@ export class NsiwWorkshopCard extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('workshop')) this.checked = this.propertyMode ? checkWorkshop(this.workshop) : undefined;
+    if (changed.has('workshop') || changed.has('feedUrl')) {
+      this.checked = this.propertyMode ? checkWorkshop(this.workshop, this.linkBase()) : undefined;
+    }
   }
 
   protected override render(): TemplateResult {
@@ -158,6 +167,10 @@ export class NsiwWorkshopCard extends FeedElement {
     });
   }
 
+  private linkBase(): string {
+    return this.feedUrl ?? pageBaseUrl() ?? '';
+  }
+
   /** The workshop on the card, with the base its links resolve against and its series' length. */
   private shownWorkshop(): { workshop: Workshop } | undefined {
     if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
@@ -167,7 +180,7 @@ export class NsiwWorkshopCard extends FeedElement {
 
   /** A card given `.workshop`, or the reason it shows none. */
   private renderWithoutFeed(): TemplateResult {
-    if (this.checked && 'workshop' in this.checked) return this.renderCard(this.checked.workshop, pageBaseUrl() ?? '', this.seriesLength);
+    if (this.checked && 'workshop' in this.checked) return this.renderCard(this.checked.workshop, this.linkBase(), this.seriesLength);
     if (this.checked) {
       return html`<p class="state" part="invalid">
         ${msg('This workshop cannot be shown.')}
@@ -265,8 +278,8 @@ export class NsiwWorkshopCard extends FeedElement {
  * exactly what a feed's workshop would: links resolved against the page, bad optional members left out
  * and reported in the console, and a clear reason when it is no workshop at all.
  */
-function checkWorkshop(input: unknown): CheckedWorkshop {
-  const result = validateFeed({ version: FEED_VERSION, workshops: [input] }, pageBaseUrl() ?? '');
+function checkWorkshop(input: unknown, baseUrl: string): CheckedWorkshop {
+  const result = validateFeed({ version: FEED_VERSION, workshops: [input] }, baseUrl);
   warnProblems(result, '<nsiw-workshop-card> .workshop');
   const [workshop] = result.feed.workshops;
   return workshop ? { workshop } : { problem: result.skipped[0].reason };

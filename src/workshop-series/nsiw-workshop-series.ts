@@ -70,11 +70,11 @@ export class NsiwWorkshopSeries extends FeedElement {
   protected override render(): TemplateResult {
     return this.feed.render({
       pending: () => msg('Loading workshops…'),
-      complete: ({ feed }) => this.renderSeries(feed.workshops),
+      complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
     });
   }
 
-  private renderSeries(workshops: readonly Workshop[]): TemplateResult {
+  private renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
     if (workshops.length === 0) return html`<p class="state" part="empty">${msg('No workshops yet.')}</p>`;
     const length = seriesLength(workshops);
     const ordered = inSeriesOrder(workshops);
@@ -88,6 +88,7 @@ export class NsiwWorkshopSeries extends FeedElement {
           <nsiw-workshop-card
             exportparts=${CARD_PARTS}
             .workshop=${workshop}
+            .feedUrl=${feedUrl}
             series-length=${length}
             ?next=${workshop === next}
             heading-level=${this.headingLevel}

@@ -87,6 +87,14 @@ describe('<nsiw-workshop-series>', () => {
     }
   });
 
+  it("resolves its cards' relative links against the feed, as a card from the feed does", async () => {
+    const workshopsUrl = new URL('../workshop-card/workshops.json', import.meta.url).href;
+    const element = await series(BEFORE_ALL, workshopsUrl);
+    const card = cards(element).find((candidate) => text(part(candidate, 'title')) === 'N-SIW workshop in Oslo')!;
+    const link = part(card, 'description')!.querySelector('a')!;
+    expect(link.href, 'not the page').to.equal(new URL('network.html', workshopsUrl).href);
+  });
+
   it('reads an inline feed when there is no src', async () => {
     const element = await settled(
       fixture(html`<nsiw-workshop-series .now=${BEFORE_ALL}>
