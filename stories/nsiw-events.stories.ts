@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/events/nsiw-events.js';
 import sampleFeed from '../demo/feed.json?url';
 import statusesFeed from './feeds/event-statuses.json?url';
@@ -84,18 +84,31 @@ export const Limit: Story = {
 /** Only the workshop series (`types="workshop"`). */
 export const FilteredByType: Story = { name: 'Filtered by type', args: { show: 'all', types: 'workshop' } };
 
-/** A postponed and a cancelled event beside a scheduled one: marked, and a cancelled one has no calendar link. */
+/** A postponed and a cancelled event beside a scheduled one: marked, and a cancelled one has no calendar menu. */
 export const CancelledAndPostponed: Story = {
   name: 'Cancelled and postponed',
   args: { src: statusesFeed },
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
     await expect(inShadow(canvasElement, 'nsiw-events', '[part="status"]')).toHaveLength(2);
-    await expect(inShadow(canvasElement, 'nsiw-events', '[part="calendar-link"]')).toHaveLength(2);
+    await expect(inShadow(canvasElement, 'nsiw-events', '[part="calendar-button"]')).toHaveLength(2);
   },
 };
 
 /** Online and hybrid events: the place line links to the online meeting. */
+/** The add-to-calendar menu opened, at phone width: the five calendars under the button. */
+export const CalendarMenuOpen: Story = {
+  name: 'Calendar menu open (320 px)',
+  args: { width: '320px', limit: 1 },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    const [button] = inShadow(canvasElement, 'nsiw-events', '[part="calendar-button"]') as HTMLButtonElement[];
+    button.click();
+    await waitFor(() => expect(inShadow(canvasElement, 'nsiw-events', '[part~="calendar-link"]')).toHaveLength(5));
+    await expect(button.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+
 export const Online: Story = { args: { src: onlineFeed } };
 
 /** Long titles, labels, organizers and places, and words too long for a line: they wrap, nothing overflows. */
