@@ -109,3 +109,20 @@ describe('examples/next: Next.js App Router, rendered at build time (static expo
     closeExample(iframe);
   });
 });
+
+describe('examples/angular: Angular 21 (CUSTOM_ELEMENTS_SCHEMA), built by the Angular CLI', () => {
+  it('binds the workshop object, the date and the limit as properties, and runs the event bindings', async () => {
+    await served('angular/dist/browser/index.html');
+    const { page, iframe } = await openExample('angular/dist/browser/index.html');
+    await expectWidgetsRendered(page);
+    await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no (nsiw-load)', WAIT);
+    const tabs = page.document.querySelector('nsiw-info-tabs');
+    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    localeButton(page, 'nb')!.click();
+    await waitUntil(() => received(page).includes('locale-change: nb'), 'no (nsiw-locale-change)', WAIT);
+    parts(tabs, 'tab')[1].click();
+    await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no (nsiw-tab-change)', WAIT);
+    expect(page.pageErrors).to.deep.equal([]);
+    closeExample(iframe);
+  });
+});
