@@ -126,3 +126,32 @@ describe('examples/angular: Angular 21 (CUSTOM_ELEMENTS_SCHEMA), built by the An
     closeExample(iframe);
   });
 });
+
+describe('examples/astro: a static Astro page, the shells rendered by Lit SSR, the elements loaded by a client script', () => {
+  it('the built HTML holds the shells: the card its workshop, the list its loading state, as declarative shadow roots', async () => {
+    const html = await served('astro/dist/index.html');
+    const shadowRoots = html.match(/<template shadowroot(?:mode)?="open"/g) ?? [];
+    expect(shadowRoots, 'toggle, card and list').to.have.length(3);
+    expect(html).to.include('N-SIW workshop in Oslo');
+    expect(html).to.include('Loading events…');
+  });
+
+  it('the elements take over the server-rendered shadow roots, without a second copy, and the list reads the feed', async () => {
+    const { page, iframe } = await openExample('astro/dist/index.html');
+    await expectWidgetsRendered(page);
+    const doc = page.document;
+    // Hydrated, not rendered again beside the server's copy.
+    expect(parts(doc.querySelector('nsiw-workshop-card'), 'card')).to.have.length(1);
+    expect(parts(doc.querySelector('nsiw-language-toggle'), 'button')).to.have.length(1);
+    await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no nsiw-load', WAIT);
+    const tabs = doc.querySelector('nsiw-info-tabs');
+    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    localeButton(page, 'nb')!.click();
+    await waitUntil(() => received(page).includes('locale-change: nb'), 'no nsiw-locale-change', WAIT);
+    parts(tabs, 'tab')[1].click();
+    await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no nsiw-tab-change', WAIT);
+    await waitUntil(() => text(parts(doc.querySelector('nsiw-workshop-card'), 'title')[0]) === 'N-SIW-workshop i Oslo', 'the card did not follow', WAIT);
+    expect(page.pageErrors).to.deep.equal([]);
+    closeExample(iframe);
+  });
+});
