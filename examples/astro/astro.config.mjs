@@ -1,0 +1,16 @@
+// The Astro example (`npm run build:examples:astro`): one page, rendered to static HTML at build time
+// (`output: 'static'`, into examples/astro/dist). `nsiw-widgets` resolves, as in the other examples, to
+// the repository's own package (its `exports` and the built dist/), as from node_modules in a partner's site.
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  output: 'static',
+  outDir: './dist',
+  // The test server serves the repository root, so the page lives at /examples/astro/dist/; a partner's
+  // site leaves `base` out (or sets its own).
+  base: '/examples/astro/dist',
+  build: { format: 'directory' },
+  // No dev toolbar, no prefetch: a static page and its one bundled script.
+  devToolbar: { enabled: false },
+  vite: { logLevel: 'warn' },
+});
