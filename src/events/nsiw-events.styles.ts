@@ -10,7 +10,7 @@ export const eventsStyles = css`
     min-block-size: var(--nsiw-events-min-height, auto);
   }
   [part='base'] {
-    min-block-size: var(--nsiw-events-min-height, 8rem);
+    min-block-size: var(--nsiw-events-min-height, 8em);
   }
   [part='base'][aria-busy='false'] {
     min-block-size: 0;
@@ -31,7 +31,7 @@ export const eventsStyles = css`
     padding-block-start: 0;
   }
   .event > * {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .title {
     margin: 0;
@@ -44,7 +44,7 @@ export const eventsStyles = css`
   }
   .status {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     font-size: 0.875em;
@@ -67,7 +67,7 @@ export const eventsStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
   .type {
     font-weight: 600;
@@ -75,11 +75,11 @@ export const eventsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .actions a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   @media print {
     .actions {

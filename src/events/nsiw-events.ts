@@ -67,13 +67,13 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
- * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Separator colour.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of buttons and badges.
- * @cssprop [--nsiw-gap=1rem] - Space between events.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of buttons and badges.
+ * @cssprop [--nsiw-gap=1em] - Space between events.
  * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
  * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
  * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */

@@ -10,7 +10,7 @@ export const infoTabsStyles = css`
     min-block-size: var(--nsiw-info-tabs-min-height, auto);
   }
   [part~='base'][aria-busy='true'] {
-    min-block-size: var(--nsiw-info-tabs-min-height, 8rem);
+    min-block-size: var(--nsiw-info-tabs-min-height, 8em);
   }
   .sizer {
     block-size: 0;
@@ -18,7 +18,7 @@ export const infoTabsStyles = css`
 
   [role='tablist'] {
     display: flex;
-    column-gap: 0.25rem;
+    column-gap: 0.25em;
     border-block-end: 1px solid var(--_border);
   }
   :host([layout='tabs']) [role='tablist'] {
@@ -88,7 +88,7 @@ export const infoTabsStyles = css`
     transform: rotate(225deg);
   }
   [role='region'] {
-    padding-block: 0.5rem var(--_gap);
+    padding-block: 0.5em var(--_gap);
     border-block-end: 1px solid var(--_border);
   }
 
@@ -106,6 +106,18 @@ export const infoTabsStyles = css`
     border: 0;
   }
 
+  /* Forced colours paint every tab's bar (even a transparent one) in the same system colour: the
+     selected tab keeps a bar of its own colour and weight, the others none. */
+  @media (forced-colors: active) {
+    [role='tab'] {
+      border-block-end-color: Canvas;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+      font-weight: 700;
+    }
+  }
+
   @media print {
     [part~='panel'][hidden] {
       display: block;
@@ -114,6 +126,7 @@ export const infoTabsStyles = css`
       content: attr(data-title);
       display: block;
       font-weight: 700;
+      break-after: avoid;
     }
     [role='tablist'] {
       display: none;

@@ -90,7 +90,8 @@ function tabFragment(host: Element): string {
  * into the panels, with their listeners, form state and page styles), or from a feed's `tabs` with `src`.
  *
  * Keyboard: Tab enters the tab list at the selected tab and leaves it for the panel; Left and Right
- * (reversed on right-to-left pages) select the previous and next tab, wrapping; Home and End the first
+ * select the tab to the left and to the right as the row is laid out (left to right, also on a
+ * right-to-left page; reversed when the element itself has `dir="rtl"`), wrapping; Home and End the first
  * and last. When its own width is too small for the row of tabs, it shows the same sections as an
  * accordion of buttons (`aria-expanded`), where Up, Down, Home and End move between the buttons.
  *
@@ -130,15 +131,15 @@ function tabFragment(host: Element): string {
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssprop [--nsiw-accent=currentColor] - Selected-tab indicator and link colour.
- * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Colour of the line under the tabs and between accordion sections.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the tabs.
- * @cssprop [--nsiw-gap=1rem] - Space around the panel content.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of the tabs.
+ * @cssprop [--nsiw-gap=1em] - Space around the panel content.
  * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused tabs, buttons and panels.
  * @cssprop [--nsiw-tab-indicator-width=3px] - Thickness of the selected tab's underline.
  * @cssprop [--nsiw-tab-selected-font-weight=inherit] - Font weight of the selected tab.
  * @cssprop --nsiw-info-tabs-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
  * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
  * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */
@@ -508,7 +509,8 @@ export class NsiwInfoTabs extends LocalizedElement {
   }
 
   private readonly onTabKeydown = (event: KeyboardEvent): void => {
-    const rightToLeft = getComputedStyle(this).direction === 'rtl';
+    // The direction of the row as laid out (WAI-ARIA APG): the widget's own, not the page's.
+    const rightToLeft = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     this.navigate(event, rightToLeft ? 'ArrowLeft' : 'ArrowRight', rightToLeft ? 'ArrowRight' : 'ArrowLeft', (index) =>
       this.select(index, true),
     );

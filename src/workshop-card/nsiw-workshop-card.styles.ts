@@ -10,7 +10,7 @@ export const workshopCardStyles = css`
     min-block-size: var(--nsiw-workshop-card-min-height, auto);
   }
   [part~='base'][aria-busy='true'] {
-    min-block-size: var(--nsiw-workshop-card-min-height, 12rem);
+    min-block-size: var(--nsiw-workshop-card-min-height, 12em);
   }
   .loading {
     min-block-size: inherit;
@@ -32,7 +32,7 @@ export const workshopCardStyles = css`
     border-radius: var(--_radius);
   }
   .card > * {
-    margin: 0.375rem 0 0;
+    margin: 0.375em 0 0;
   }
   .card > :first-child {
     margin-block-start: 0;
@@ -45,10 +45,10 @@ export const workshopCardStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     font-size: 0.875em;
@@ -70,20 +70,20 @@ export const workshopCardStyles = css`
     color: var(--_muted);
   }
   .description > * {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
   .description ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .programme a,
   .actions a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   @media print {
     .card {

@@ -88,13 +88,13 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssprop [--nsiw-accent=currentColor] - Link colour.
- * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - The card's border colour.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the card, its badges and buttons.
- * @cssprop [--nsiw-gap=1rem] - Padding of the card.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of the card, its badges and buttons.
+ * @cssprop [--nsiw-gap=1em] - Padding of the card.
  * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `12em` while the feed loads, then none.
  * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
  * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */

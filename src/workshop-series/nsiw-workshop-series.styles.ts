@@ -10,7 +10,7 @@ export const workshopSeriesStyles = css`
     min-block-size: var(--nsiw-workshop-series-min-height, auto);
   }
   [part='base'] {
-    min-block-size: var(--nsiw-workshop-series-min-height, 12rem);
+    min-block-size: var(--nsiw-workshop-series-min-height, 12em);
   }
   [part='base'][aria-busy='false'] {
     min-block-size: 0;
@@ -20,13 +20,15 @@ export const workshopSeriesStyles = css`
   }
   ol {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nsiw-workshop-series-column, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nsiw-workshop-series-column, 18em)), 1fr));
     gap: var(--_gap);
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  /* An item may be narrower than its longest word (a long URL in a title): the word breaks, the grid stays. */
   li {
     display: grid;
+    min-inline-size: 0;
   }
 `;

@@ -147,7 +147,7 @@ export async function screenshot(open: OpenPage, name: string): Promise<void> {
 
 /** The browser's own emulation of print or forced colours; false where the browser has none (Firefox, WebKit). */
 export async function emulate(media: HostPage['emulate'] = {}): Promise<boolean> {
-  return (await executeServerCommand<HostPage['emulate'], boolean>('host-page-emulate', media)) === true;
+  return (await executeServerCommand<boolean, HostPage['emulate']>('host-page-emulate', media)) === true;
 }
 
 /**
@@ -251,8 +251,10 @@ export async function axeViolations(open: OpenPage, rules = ['color-contrast', '
   );
 }
 
-/** `rgb()`, `rgba()` and `color(srgb …)` as computed styles write them, as [r, g, b, alpha] in 0–255 / 0–1. */
+/** `#rrggbb`, and `rgb()`, `rgba()` and `color(srgb …)` as computed styles write them, as [r, g, b, alpha] in 0–255 / 0–1. */
 export function parseColor(value: string): [number, number, number, number] {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(value);
+  if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16), 1];
   const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
   if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
   const rgb = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)/.exec(value);

@@ -32,8 +32,9 @@ export function renderFeedError(error: Error, retry: () => void): TemplateResult
 }
 
 /**
- * The frame every feed-driven element renders: its base part in this render's language, `aria-busy`
- * while loading, and inside it the loading line, the error state, or what `ready` renders.
+ * The frame every feed-driven element renders: its base part in this render's language, left to right
+ * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it the
+ * loading line, the error state, or what `ready` renders.
  */
 export function renderFeedFrame(frame: {
   locale: string;
@@ -59,7 +60,7 @@ export function renderFeedFrame(frame: {
       content = renderFeedError(error, frame.retry);
     }
   }
-  return html`<div part="base" lang=${frame.locale} aria-busy=${status === 'loading' ? 'true' : 'false'}>${content}</div>`;
+  return html`<div part="base" lang=${frame.locale} dir="ltr" aria-busy=${status === 'loading' ? 'true' : 'false'}>${content}</div>`;
 }
 
 const reportedItems = new WeakSet<object>();
