@@ -106,11 +106,12 @@ export const infoTabsStyles = css`
     border: 0;
   }
 
-  /* Forced colours paint every tab's bar (even a transparent one) in the same system colour: the
-     selected tab keeps a bar of its own colour and weight, the others none. */
+  /* Forced colours would paint every tab's bar (a transparent one too) in the same system colour. The
+     tabs keep their bars (their text and background stay forced), and the selected one is marked in
+     Highlight and bold. */
   @media (forced-colors: active) {
     [role='tab'] {
-      border-block-end-color: Canvas;
+      forced-color-adjust: none;
     }
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;

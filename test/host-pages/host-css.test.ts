@@ -220,13 +220,15 @@ describe('issue 16, 5: forced colours', () => {
       const systemColors = new Set(['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'ButtonText', 'ButtonFace', 'LinkText', 'GrayText'].map(systemColor));
       /**
        * What forced colours paint of a tab: its bar (a colour that is not a system colour becomes
-       * CanvasText, whatever it was, transparent too) and its weight. Where the browser emulates
+       * CanvasText, whatever it was, transparent too, unless the tab opts out with
+       * `forced-color-adjust: none`) and its weight. Where the browser emulates
        * forced colours it has already done so.
        */
       const looks = (tab: Element) => {
         const style = getComputedStyle(tab);
         const bar = style.borderBottomColor;
-        const forced = emulated || systemColors.has(bar) ? bar : systemColor('CanvasText');
+        const kept = emulated || systemColors.has(bar) || style.getPropertyValue('forced-color-adjust') === 'none';
+        const forced = kept ? bar : systemColor('CanvasText');
         return `${forced} ${style.borderBottomWidth} ${style.fontWeight}`;
       };
       const tabs = [...element.shadowRoot!.querySelectorAll('[role="tab"]')];
