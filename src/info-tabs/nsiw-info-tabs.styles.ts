@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * Under forced colours the browser would paint every tab's bar, a transparent one too, in the same system
+ * colour: the tabs keep their own bars (`forced-color-adjust: none`; their text and background are the
+ * forced ones they inherit), and the selected one is marked in Highlight and bold.
+ */
 export const infoTabsStyles = css`
   /*
    * A height set by the page is held from the moment the element is on the page: also before its first
@@ -106,9 +111,6 @@ export const infoTabsStyles = css`
     border: 0;
   }
 
-  /* Forced colours would paint every tab's bar (a transparent one too) in the same system colour. The
-     tabs keep their bars (their text and background stay forced), and the selected one is marked in
-     Highlight and bold. */
   @media (forced-colors: active) {
     [role='tab'] {
       forced-color-adjust: none;

@@ -11,7 +11,6 @@ import {
   type LocaleChangeDetail,
 } from '../core/i18n/localization.js';
 import { baseStyles } from '../core/element/styles.js';
-import { warnWhenUnreadable } from '../core/element/contrast.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
@@ -84,8 +83,11 @@ export class NsiwLanguageToggle extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
-    // A frame later, once the page's styles apply: the colour of a toggle in a dark bar is the page's to fix.
-    requestAnimationFrame(() => warnWhenUnreadable(this, this.renderRoot.querySelector('button, a')));
+    // A frame later, once the page's styles apply: the colour of a toggle in a dark bar is the page's to
+    // fix. The check is a chunk of its own, loaded after the first render, off the page's critical path.
+    requestAnimationFrame(() =>
+      import('../core/element/contrast.js').then((module) => module.warnWhenUnreadable(this, this.renderRoot.querySelector('button, a'))),
+    );
   }
 
   protected override render(): TemplateResult {

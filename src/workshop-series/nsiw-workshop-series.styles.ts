@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** An item (`li`) may be narrower than its longest word (a long URL in a title): the word breaks, the grid stays. */
 export const workshopSeriesStyles = css`
   /*
    * A height set by the page is held from the moment the element is on the page: also before its first
@@ -26,7 +27,6 @@ export const workshopSeriesStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* An item may be narrower than its longest word (a long URL in a title): the word breaks, the grid stays. */
   li {
     display: grid;
     min-inline-size: 0;

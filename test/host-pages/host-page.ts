@@ -105,6 +105,7 @@ export async function openHostPage(page: HostPage, { height = 700 }: { height?: 
   current?.remove();
   await executeServerCommand('host-page-viewport', { width: 1200, height });
   scrollTo(0, 0);
+  height = Math.min(height, innerHeight); // the whole iframe in the window, where the mouse reaches it
   localStorage.clear(); // a language chosen on an earlier page would be remembered on this one
   const iframe = document.createElement('iframe');
   iframe.title = page.name;

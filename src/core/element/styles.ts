@@ -9,7 +9,10 @@ import { css } from 'lit';
  * text); spacing and targets are in `em`, of the text the widget shows, not of the page's root; a word
  * breaks only where it would overflow its line, never to make a squeezed flex item narrower than it;
  * text starts at the start, whatever the page justifies; and the text runs left to right
- * (`dir="ltr"` on the base part), on right-to-left pages too.
+ * (`dir="ltr"` on the base part), on right-to-left pages too; the host's own `dir="rtl"` (not a page's,
+ * an ancestor's) lays it out right to left.
+ *
+ * (No comments inside the `css` literals: they would ship in the bundle.)
  */
 export const baseStyles = css`
   :host {
@@ -35,7 +38,6 @@ export const baseStyles = css`
       border-radius: var(--_radius);
     }
   }
-  /* The host's own dir="rtl" lays the widget out right to left; a page's (an ancestor's) does not. */
   :host([dir='rtl']) [part~='base'] {
     direction: rtl;
   }
