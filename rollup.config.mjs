@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -12,6 +14,27 @@ const typescriptOptions = {
   inlineSources: true,
   outDir: 'dist',
 };
+
+/**
+ * Minifies the CSS of Lit's `css` tagged templates, which a JavaScript minifier leaves as written (a
+ * template's text is a value to it): esbuild's CSS minifier, the one the CSS build of most bundlers uses.
+ * Only templates without `${…}` parts, as all of this library's are; any other is left alone.
+ */
+function minifyCssTemplates() {
+  return {
+    name: 'minify-css-templates',
+    async transform(code, id) {
+      if (!/\.styles\.ts$|[/\\]styles\.ts$/.test(id)) return null;
+      const output = new MagicString(code);
+      for (const match of code.matchAll(/\bcss\s*`([^`$\\]*)`/g)) {
+        const { code: minified } = await transform(match[1], { loader: 'css', minify: true });
+        const start = match.index + match[0].length - match[1].length - 1;
+        output.overwrite(start, start + match[1].length, minified.trim());
+      }
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
 
 /**
  * One entry per element, `src/<name>/nsiw-<name>.ts` (the folder layout is fixed), so that a new element
@@ -38,6 +61,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),
+      minifyCssTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
@@ -54,6 +78,6 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript(typescriptOptions)],
+    plugins: [typescript(typescriptOptions), minifyCssTemplates()],
   },
 ];

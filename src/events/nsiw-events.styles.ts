@@ -1,22 +1,9 @@
 import { css } from 'lit';
 
 export const eventsStyles = css`
-  /*
-   * A height set by the page is held from the moment the element is on the page: also before its first
-   * render, which waits for the page locale's translations. The page's own rule on the tag
-   * (nsiw-…:not(:defined)) holds it before the script has loaded.
-   */
   :host {
-    min-block-size: var(--nsiw-events-min-height, auto);
-  }
-  [part='base'] {
-    min-block-size: var(--nsiw-events-min-height, 8em);
-  }
-  [part='base'][aria-busy='false'] {
-    min-block-size: 0;
-  }
-  .loading {
-    min-block-size: inherit;
+    --_min-height: var(--nsiw-events-min-height);
+    --_loading-height: 8em;
   }
   ul {
     list-style: none;

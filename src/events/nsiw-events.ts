@@ -1,28 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { LocalizedElement } from '../core/element/localized-element.js';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
-import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/element/heading-level.js';
-import { renderEach, renderFeedFrame } from '../core/loading/feed-frame.js';
+import { FeedElement } from '../core/element/feed-element.js';
+import { resolveHeadingLevel } from '../core/element/heading-level.js';
+import { placeParts, placeText, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { baseStyles } from '../core/element/styles.js';
+import { renderEach } from '../core/loading/feed-frame.js';
+import { CalendarController } from '../core/calendar/calendar-controller.js';
+import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
+import { createItemCache } from '../core/feed/item-cache.js';
 import type { FeedEvent } from '../core/feed/schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
-import { updateJsonLd } from '../core/structured-data/structured-data-controller.js';
-import { createItemCache } from '../core/feed/item-cache.js';
-import type { CalendarEntry } from '../core/calendar/ical.js';
-import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar/calendar-controller.js';
-import { countryName, type LocalizedText, type Text } from '../core/i18n/locale.js';
-import { baseStyles } from '../core/element/styles.js';
+import type { LocalizedText, Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
+import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
 const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
 const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
-const cachedCalendarHref = createItemCache<string>();
 
 const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
 
@@ -31,23 +30,14 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  *
  * @element nsiw-events
  *
- * @attr {string} src - Feed URL. Without it the element reads a child `<script type="application/json">`.
  * @attr {'upcoming'|'past'|'all'} show - Which events: not yet ended, soonest first (default); ended,
  *   most recent first; or all, in date order.
  * @attr {number} limit - The most events shown.
  * @attr {string} types - Space-separated event types to show; absent: all.
- * @attr {number} heading-level - Heading level (2–6) of each event title; anything else means 3.
  * @attr {boolean} structured-data - Describes the events shown to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
  * @attr {string} now - For stories, tests and previews: an ISO 8601 date-time taken as the current time.
  *
- * @fires {CustomEvent<FeedLoadDetail>} nsiw-load - The feed was loaded: `detail.feed` (validated), `detail.skipped` (`{index, id, reason}`
- *   of each item left out) and `detail.dropped` (bad optional members removed).
- * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used: `detail.error` names the cause.
- *
- * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
- *
- * @csspart base - The wrapper of everything the element renders.
  * @csspart list - The list of events.
  * @csspart event - One event.
  * @csspart title - An event's title (a heading).
@@ -61,35 +51,27 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart calendar-link - The add-to-calendar link.
  * @csspart registration-link - The registration link.
  * @csspart empty - The empty state.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error state (`role="alert"`).
- * @csspart error-detail - The technical cause inside the error state.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
- * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
- * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Separator colour.
- * @cssprop [--nsiw-radius=0.25em] - Corner radius of buttons and badges.
  * @cssprop [--nsiw-gap=1em] - Space between events.
- * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
- * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
- * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */
-export class NsiwEvents extends LocalizedElement {
+export class NsiwEvents extends FeedElement {
   static override styles = [baseStyles, eventsStyles];
 
-  @property({ reflect: true }) src: string | null = null;
   @property() show: EventsShow = 'upcoming';
   @property({ type: Number }) limit: number | null = null;
   @property() types: string | null = null;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
-  private readonly feed = new FeedController(this);
+  private readonly calendar = new CalendarController(this);
+  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
+  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
+    const result = this.feed.value;
+    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
+  });
 
   /**
    * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
@@ -99,34 +81,17 @@ export class NsiwEvents extends LocalizedElement {
     return this.feed.loaded;
   }
 
-  protected override updated(): void {
-    updateJsonLd(this, (builders) =>
-      this.feed.status === 'ready'
-        ? this.selectEvents(this.feed.result!.feed.events).map((event) => builders.eventJsonLd(event, this.locale))
-        : undefined,
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void loadCalendarWriter().then(() => this.requestUpdate());
-  }
-
   protected override render(): TemplateResult {
-    // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-    return renderFeedFrame({
-      locale: this.locale,
-      status: this.feed.status === 'ready' && calendarWriter() === undefined ? 'loading' : this.feed.status,
-      loadingText: msg('Loading events…'),
-      error: this.feed.error,
-      retry: () => this.feed.retry(),
-      ready: () => this.renderList(),
-      failed: (error) => this.feed.fail(error),
+    return this.feed.render({
+      pending: () => msg('Loading events…'),
+      complete: ({ feed }) => this.renderList(feed.events),
+      // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
+      holding: this.calendar.loading,
     });
   }
 
-  private renderList(): TemplateResult {
-    const events = this.selectEvents(this.feed.result!.feed.events);
+  private renderList(all: readonly FeedEvent[]): TemplateResult {
+    const events = this.selectEvents(all);
     if (events.length === 0) {
       return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     }
@@ -185,7 +150,7 @@ export class NsiwEvents extends LocalizedElement {
             ${event.organizer ? this.renderOrganizer(event.organizer) : nothing}
           </p>`
         : nothing}
-      ${this.renderPlace(event)}
+      ${renderPlace(this.placeParts(event), event.location?.online)}
       ${this.renderActions(event, title.value)}
     </li>`;
   }
@@ -211,68 +176,38 @@ export class NsiwEvents extends LocalizedElement {
   private placeParts(event: FeedEvent): LocalizedText[] {
     const location = event.location;
     if (!location) return [];
-    return [
-      location.name && this.text(location.name),
-      location.address && { value: location.address, lang: undefined },
-      location.city && this.text(location.city),
-      location.country && { value: countryName(location.country, this.locale), lang: undefined },
-    ].filter((part) => !!part);
-  }
-
-  private renderPlace(event: FeedEvent): TemplateResult | typeof nothing {
-    const parts = this.placeParts(event);
-    const online = event.location?.online;
-    if (parts.length === 0 && !online) return nothing;
-    return html`<p part="place" class="place">
-      ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
-      )}${online ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>` : nothing}
-    </p>`;
+    return placeParts(
+      [
+        location.name && this.text(location.name),
+        location.address && { value: location.address, lang: undefined },
+        location.city && this.text(location.city),
+      ],
+      location.country,
+      this.locale,
+    );
   }
 
   private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
-    const writer = calendarWriter();
-    const fill =
-      writer &&
-      fillCalendarLink(() =>
-        cachedCalendarHref(event, this.locale, () => writer.calendarHref(writer.toICalendar(this.calendarEntry(writer, event, title)))),
-      );
-    const calendar =
-      event.status === 'cancelled' || !fill
+    return renderActions(
+      event.status === 'cancelled'
         ? nothing
-        : html`<a
-            part="calendar-link"
-            download=${writer!.calendarFileName(title)}
-            href=${EMPTY_CALENDAR_HREF}
-            @pointerdown=${fill}
-            @focus=${fill}
-            @click=${fill}
-            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-          >`;
-    const registration = event.registrationUrl
-      ? html`<a part="registration-link" href=${event.registrationUrl}
-          >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-        >`
-      : nothing;
-    if (calendar === nothing && registration === nothing) return nothing;
-    return html`<p part="actions" class="actions">${calendar}${registration}</p>`;
-  }
-
-  private calendarEntry(writer: CalendarWriter, event: FeedEvent, title: string): CalendarEntry {
-    const place = this.placeParts(event)
-      .map((part) => part.value)
-      .join(', ');
-    return {
-      uid: writer.calendarUid(event.id, this.feed.feedUrl),
-      title,
-      start: event.start,
-      end: event.end,
-      timeZone: event.timeZone,
-      description: event.description ? this.text(event.description).value : undefined,
-      location: place || event.location?.online,
-      url: event.url,
-      status: event.status,
-    };
+        : this.calendar.renderLink({
+            item: event,
+            title,
+            locale: this.locale,
+            feedUrl: this.feed.value?.feedUrl ?? '',
+            entry: () => ({
+              start: event.start,
+              end: event.end,
+              timeZone: event.timeZone,
+              description: event.description ? this.text(event.description).value : undefined,
+              location: placeText(this.placeParts(event)) || event.location?.online,
+              url: event.url,
+              status: event.status,
+            }),
+          }),
+      event.registrationUrl ? titledLink({ part: 'registration-link', href: event.registrationUrl }, msg('Register'), title) : nothing,
+    );
   }
 
   private typeLabel(type: string | undefined) {
@@ -298,9 +233,5 @@ if (!customElements.get('nsiw-events')) customElements.define('nsiw-events', Nsi
 declare global {
   interface HTMLElementTagNameMap {
     'nsiw-events': NsiwEvents;
-  }
-  interface HTMLElementEventMap {
-    'nsiw-load': CustomEvent<FeedLoadDetail>;
-    'nsiw-error': CustomEvent<FeedErrorDetail>;
   }
 }

@@ -6,16 +6,9 @@ import { css } from 'lit';
  * forced ones they inherit), and the selected one is marked in Highlight and bold.
  */
 export const infoTabsStyles = css`
-  /*
-   * A height set by the page is held from the moment the element is on the page: also before its first
-   * render, which waits for the page locale's translations. The page's own rule on the tag
-   * (nsiw-…:not(:defined)) holds it before the script has loaded.
-   */
   :host {
-    min-block-size: var(--nsiw-info-tabs-min-height, auto);
-  }
-  [part~='base'][aria-busy='true'] {
-    min-block-size: var(--nsiw-info-tabs-min-height, 8em);
+    --_min-height: var(--nsiw-info-tabs-min-height);
+    --_loading-height: 8em;
   }
   .sizer {
     block-size: 0;

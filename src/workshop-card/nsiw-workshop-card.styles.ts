@@ -1,20 +1,9 @@
 import { css } from 'lit';
 
 export const workshopCardStyles = css`
-  /*
-   * A height set by the page is held from the moment the element is on the page: also before its first
-   * render, which waits for the page locale's translations. The page's own rule on the tag
-   * (nsiw-…:not(:defined)) holds it before the script has loaded.
-   */
   :host {
-    min-block-size: var(--nsiw-workshop-card-min-height, auto);
-  }
-  [part~='base'][aria-busy='true'] {
-    min-block-size: var(--nsiw-workshop-card-min-height, 12em);
-  }
-  .loading {
-    min-block-size: inherit;
-    box-sizing: border-box;
+    --_min-height: var(--nsiw-workshop-card-min-height);
+    --_loading-height: 12em;
   }
   .state-detail {
     display: block;

@@ -1,28 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { LocalizedElement } from '../core/element/localized-element.js';
 import type { InferInput } from 'valibot';
-import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from '../core/loading/feed-controller.js';
-import { DEFAULT_HEADING_LEVEL, resolveHeadingLevel } from '../core/element/heading-level.js';
-import { renderFeedFrame } from '../core/loading/feed-frame.js';
+import { FeedElement } from '../core/element/feed-element.js';
+import { resolveHeadingLevel } from '../core/element/heading-level.js';
+import { placeParts, placeText, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { renderRichText } from '../core/element/rich-text.js';
+import { baseStyles } from '../core/element/styles.js';
+import { CalendarController } from '../core/calendar/calendar-controller.js';
+import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed/schema.js';
 import { validateFeed, warnProblems } from '../core/feed/validate.js';
-import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
-import type { CalendarEntry } from '../core/calendar/ical.js';
-import { calendarWriter, EMPTY_CALENDAR_HREF, fillCalendarLink, loadCalendarWriter, type CalendarWriter } from '../core/calendar/calendar-controller.js';
-import { countryName, type LocalizedText } from '../core/i18n/locale.js';
-import { renderRichText } from '../core/element/rich-text.js';
-import { updateJsonLd } from '../core/structured-data/structured-data-controller.js';
 import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
+import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
+import type { LocalizedText } from '../core/i18n/locale.js';
 import { pageBaseUrl } from '../core/environment.js';
-import { baseStyles } from '../core/element/styles.js';
+import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-controller.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
 
-/** A workshop as a feed writes it (`feed-v1.md`): texts, relative links and an optional `timeZone`. */
+/** A workshop as a feed writes it (`docs/feed.md`): texts, relative links and an optional `timeZone`. */
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;
 
 /** Where a workshop stands at the card's `now`. */
@@ -45,7 +44,6 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @attr {string} src - Feed URL. Without it (and without `.workshop`) the element reads a child
  *   `<script type="application/json">` holding a feed.
  * @attr {string} workshop-id - The `id` of the workshop to show, among the feed's `workshops`.
- * @attr {number} heading-level - Heading level (2–6) of the workshop's title; anything else means 3.
  * @attr {number} series-length - How many workshops the series has, for "Workshop 1 of 3" on a card given
  *   by `.workshop`; a card from a feed counts the feed's workshops itself.
  * @attr {boolean} next - Marks the card as the series' next workshop ("Next in the series").
@@ -58,9 +56,6 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  *   and `detail.dropped`, as for `nsiw-events`.
  * @fires {CustomEvent<FeedErrorDetail>} nsiw-error - The feed could not be used (feed mode only): `detail.error` names the cause.
  *
- * @slot - An inline feed: `<script type="application/json">{"version": 1, ...}</script>`. Never shown.
- *
- * @csspart base - The wrapper of everything the element renders.
  * @csspart card - The workshop (an `<article>`).
  * @csspart title - The workshop's title (a heading).
  * @csspart number - "Workshop 1 of 3" ("Workshop 1" when the series length is unknown), when the workshop has a number.
@@ -82,26 +77,16 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart not-found - The state shown when the feed has no workshop with the `workshop-id`.
  * @csspart invalid - The state shown when the `.workshop` property is not a valid workshop.
  * @csspart invalid-detail - The technical cause inside the invalid state.
- * @csspart loading - The loading placeholder.
- * @csspart error - The error state (`role="alert"`).
- * @csspart error-detail - The technical cause inside the error state.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop [--nsiw-accent=currentColor] - Link colour.
- * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - The card's border colour.
  * @cssprop [--nsiw-radius=0.25em] - Corner radius of the card, its badges and buttons.
  * @cssprop [--nsiw-gap=1em] - Padding of the card.
- * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `12em` while the feed loads, then none.
- * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
- * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  */
-export class NsiwWorkshopCard extends LocalizedElement {
+export class NsiwWorkshopCard extends FeedElement {
   static override styles = [baseStyles, workshopCardStyles];
 
-  @property({ reflect: true }) src: string | null = null;
   @property({ attribute: 'workshop-id', reflect: true }) workshopId: string | null = null;
   /**
    * A workshop object of the feed's shape, shown instead of one from a feed. It is validated as a feed
@@ -109,99 +94,80 @@ export class NsiwWorkshopCard extends LocalizedElement {
    * the invalid state. Assign a new object to change it; changes inside the same object go unnoticed.
    */
   @property({ attribute: false }) workshop: WorkshopInput | null | undefined;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   @property({ attribute: 'series-length', type: Number }) seriesLength: number | null = null;
   @property({ type: Boolean, reflect: true }) next = false;
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
   @property({ converter: nowAttribute }) now: Date | undefined;
 
-  /** The feed, while the card shows a workshop of one (no `.workshop`, and a `workshop-id` to look for). */
-  private feed: FeedController | undefined;
+  /** The `.workshop` property, read; `undefined` while it is not set. */
+  private checked: CheckedWorkshop | undefined;
+
+  private readonly calendar = new CalendarController(this);
+  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
+  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
+    const shown = this.shownWorkshop();
+    return shown && builders.workshopJsonLd(shown.workshop, this.locale);
+  });
 
   /**
    * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
    * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
-   * reads no feed (given `.workshop`), or before its first update.
+   * reads no feed (given `.workshop`, or no `workshop-id`).
    */
   get loaded(): Promise<FeedLoadDetail> | undefined {
-    return this.feed?.loaded;
+    return this.feed.enabled ? this.feed.loaded : undefined;
   }
-  private checked: CheckedWorkshop | undefined;
 
   private get propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
   }
 
+  protected override readsFeed(): boolean {
+    return !this.propertyMode && !!this.workshopId;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('workshop')) this.checked = this.propertyMode ? checkWorkshop(this.workshop) : undefined;
-    if (!this.propertyMode && this.workshopId) {
-      this.feed ??= new FeedController(this);
-    } else if (this.feed) {
-      // Abort a load still in flight, so that a feed the card no longer shows fires no events.
-      this.feed.hostDisconnected();
-      this.removeController(this.feed);
-      this.feed = undefined;
-    }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void loadCalendarWriter().then(() => this.requestUpdate());
-  }
-
-  protected override updated(): void {
-    updateJsonLd(this, (builders) => {
-      const shown = this.shownWorkshop();
-      return shown && builders.workshopJsonLd(shown.workshop, this.locale);
+  protected override render(): TemplateResult {
+    return this.feed.render({
+      pending: () => msg('Loading workshop…'),
+      initial: () => this.renderWithoutFeed(),
+      complete: (result) => {
+        const { workshops } = result.feed;
+        const workshop = workshops.find((candidate) => candidate.id === this.workshopId);
+        if (!workshop) {
+          const id = this.workshopId;
+          return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
+        }
+        return this.renderCard(workshop, result.feedUrl, seriesLength(workshops));
+      },
+      // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
+      // a `.workshop` card shows at once and gains its calendar link a moment later.
+      holding: this.calendar.loading,
     });
   }
 
   /** The workshop on the card, with the base its links resolve against and its series' length. */
-  private shownWorkshop(): { workshop: Workshop; baseUrl: string; seriesLength: number | null } | undefined {
+  private shownWorkshop(): { workshop: Workshop } | undefined {
+    if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
+    const workshop = this.feed.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
+    return workshop && { workshop };
+  }
+
+  /** A card given `.workshop`, or the reason it shows none. */
+  private renderWithoutFeed(): TemplateResult {
+    if (this.checked && 'workshop' in this.checked) return this.renderCard(this.checked.workshop, pageBaseUrl() ?? '', this.seriesLength);
     if (this.checked) {
-      return 'workshop' in this.checked
-        ? { workshop: this.checked.workshop, baseUrl: pageBaseUrl() ?? '', seriesLength: this.seriesLength }
-        : undefined;
-    }
-    if (this.feed?.status !== 'ready') return undefined;
-    const { workshops } = this.feed.result!.feed;
-    const workshop = workshops.find((candidate) => candidate.id === this.workshopId);
-    return workshop && { workshop, baseUrl: this.feed.feedUrl, seriesLength: seriesLength(workshops) };
-  }
-
-  protected override render(): TemplateResult {
-    // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
-    // a `.workshop` card shows at once and gains its calendar link a moment later.
-    const waiting = this.feed?.status === 'ready' && calendarWriter() === undefined;
-    return renderFeedFrame({
-      locale: this.locale,
-      status: waiting ? 'loading' : this.feed?.status,
-      loadingText: msg('Loading workshop…'),
-      error: this.feed?.error,
-      retry: () => this.feed!.retry(),
-      ready: () => this.renderContent(),
-      failed: (error) => this.feed?.fail(error),
-    });
-  }
-
-  private renderContent(): TemplateResult {
-    const shown = this.shownWorkshop();
-    if (shown) return this.renderCard(shown.workshop, shown.baseUrl, shown.seriesLength);
-    if (this.checked && 'problem' in this.checked) {
       return html`<p class="state" part="invalid">
         ${msg('This workshop cannot be shown.')}
         <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
       </p>`;
     }
-    if (!this.feed) {
-      return html`<p class="state" part="missing-id">
-        ${msg('No workshop chosen: the workshop-id attribute is missing.')}
-      </p>`;
-    }
-    const id = this.workshopId!;
-    return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
+    return html`<p class="state" part="missing-id">${msg('No workshop chosen: the workshop-id attribute is missing.')}</p>`;
   }
 
   /**
@@ -226,7 +192,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
           ${formatDateRange(workshop.start, workshop.end, workshop.timeZone, this.locale)}
         </time>
       </p>
-      ${this.renderPlace(workshop)}
+      ${renderPlace(this.placeParts(workshop))}
       ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
       ${description
         ? html`<div part="description" class="description" lang=${description.lang ?? nothing}>
@@ -239,37 +205,25 @@ export class NsiwWorkshopCard extends LocalizedElement {
   }
 
   private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
-    const writer = calendarWriter();
-    const registration = workshop.registrationUrl && status !== 'past';
-    if (!writer && !registration) return nothing;
-    const fill = fillCalendarLink(() => writer!.calendarHref(writer!.toICalendar(this.calendarEntry(writer!, workshop, title, baseUrl))));
-    return html`<p part="actions" class="actions">
-      ${writer
-        ? html`<a
-            part="calendar-link"
-            download=${writer.calendarFileName(title)}
-            href=${EMPTY_CALENDAR_HREF}
-            @pointerdown=${fill}
-            @focus=${fill}
-            @click=${fill}
-            >${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-          >`
-        : nothing}${registration
-        ? html`<a part="registration-link" href=${workshop.registrationUrl}
-            >${msg('Register')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-          >`
-        : nothing}
-    </p>`;
-  }
-
-  private renderPlace(workshop: Workshop): TemplateResult | typeof nothing {
-    const parts = this.placeParts(workshop);
-    if (parts.length === 0) return nothing;
-    return html`<p part="place" class="place">
-      ${parts.map(
-        (part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`,
-      )}
-    </p>`;
+    return renderActions(
+      this.calendar.renderLink({
+        item: workshop,
+        title,
+        locale: this.locale,
+        feedUrl: baseUrl,
+        entry: () => ({
+          start: workshop.start,
+          end: workshop.end,
+          timeZone: workshop.timeZone,
+          description: workshop.description ? this.text(workshop.description).value : undefined,
+          location: placeText(this.placeParts(workshop)) || undefined,
+          url: workshop.programUrl,
+        }),
+      }),
+      workshop.registrationUrl && status !== 'past'
+        ? titledLink({ part: 'registration-link', href: workshop.registrationUrl }, msg('Register'), title)
+        : nothing,
+    );
   }
 
   private renderHost(host: LocalizedText): TemplateResult {
@@ -285,9 +239,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
   private renderProgramme(workshop: Workshop, status: WorkshopStatus, title: string): TemplateResult | typeof nothing {
     if (workshop.programUrl) {
       return html`<p part="programme" class="programme">
-        <a part="programme-link" href=${workshop.programUrl}
-          >${msg('Programme')}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
-        >
+        ${titledLink({ part: 'programme-link', href: workshop.programUrl }, msg('Programme'), title)}
       </p>`;
     }
     if (status === 'past') return nothing;
@@ -310,27 +262,7 @@ export class NsiwWorkshopCard extends LocalizedElement {
 
   /** Venue, city and country, each in the language it is written in. */
   private placeParts(workshop: Workshop): LocalizedText[] {
-    return [
-      workshop.venue && this.text(workshop.venue),
-      workshop.city && this.text(workshop.city),
-      workshop.country && { value: countryName(workshop.country, this.locale), lang: undefined },
-    ].filter((part) => !!part);
-  }
-
-  private calendarEntry(writer: CalendarWriter, workshop: Workshop, title: string, feedUrl: string): CalendarEntry {
-    const place = this.placeParts(workshop)
-      .map((part) => part.value)
-      .join(', ');
-    return {
-      uid: writer.calendarUid(workshop.id, feedUrl),
-      title,
-      start: workshop.start,
-      end: workshop.end,
-      timeZone: workshop.timeZone,
-      description: workshop.description ? this.text(workshop.description).value : undefined,
-      location: place || undefined,
-      url: workshop.programUrl,
-    };
+    return placeParts([workshop.venue && this.text(workshop.venue), workshop.city && this.text(workshop.city)], workshop.country, this.locale);
   }
 }
 
@@ -353,9 +285,5 @@ if (!customElements.get('nsiw-workshop-card')) customElements.define('nsiw-works
 declare global {
   interface HTMLElementTagNameMap {
     'nsiw-workshop-card': NsiwWorkshopCard;
-  }
-  interface HTMLElementEventMap {
-    'nsiw-load': CustomEvent<FeedLoadDetail>;
-    'nsiw-error': CustomEvent<FeedErrorDetail>;
   }
 }

@@ -9,7 +9,7 @@ export interface CalendarEntry {
   /** Globally unique and stable, so that a second download updates the first: `seminar-1@example.org`. */
   uid: string;
   title: string;
-  /** A feed Instant (see `feed-v1.md`). */
+  /** A feed Instant (see `docs/feed.md`). */
   start: string;
   /** A feed Instant; a date-only end is inclusive. */
   end?: string;

@@ -9,6 +9,13 @@ import { activeLocale, firstTranslationsLoad } from '../i18n/localization.js';
  * would), and holds its first render until the translations of the locale the page starts in are loaded,
  * so that a Norwegian page shows Norwegian from the first frame, not English for a moment.
  *
+ * @attr {'auto'} color-scheme - `auto`: under `prefers-color-scheme: dark`, the element paints its own
+ *   high-contrast dark scheme (background and text from the two properties below); unset, it takes the
+ *   page's colours.
+ *
+ * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
+ * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
+ *
  * @internal
  */
 export class LocalizedElement extends LitElement {
@@ -18,8 +25,11 @@ export class LocalizedElement extends LitElement {
    */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | null = null;
 
-  /** The locale of this render: words, dates and `lang` all follow it. */
-  protected locale: Locale = activeLocale();
+  /**
+   * The locale of this render: words, dates and `lang` all follow it.
+   * @internal
+   */
+  locale: Locale = activeLocale();
 
   constructor() {
     super();

@@ -1,5 +1,5 @@
 /**
- * The feed's rich text (`feed-v1.md`), rendered: every element that shows rich text renders it here,
+ * The feed's rich text (`docs/feed.md`), rendered: every element that shows rich text renders it here,
  * from the one parser in `rich-text-parse.ts`.
  *
  * Safety comes from the output, not from filtering the input: the result is a Lit template whose feed
@@ -17,7 +17,7 @@ export interface RichTextOptions {
 
 /**
  * Renders feed rich text (see {@link parseRichText}) as paragraphs and lists. A link whose URL is not
- * http, https, mailto or relative keeps its label as plain text, without a link, as `feed-v1.md` asks
+ * http, https, mailto or relative keeps its label as plain text, without a link, as `docs/feed.md` asks
  * for every bad URL.
  */
 export function renderRichText(text: string, options: RichTextOptions): TemplateResult {

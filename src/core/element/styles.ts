@@ -29,6 +29,22 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * A height set by the page (each element passes its --nsiw-<element>-min-height as --_min-height) is
+   * held from the moment the element is on the page: also before its first render, which waits for the
+   * page locale's translations. The page's own rule on the tag (nsiw-…:not(:defined)) holds it before
+   * the script has loaded. While it loads, an element also reserves its own default, --_loading-height.
+   */
+  :host {
+    min-block-size: var(--_min-height, auto);
+  }
+  [part~='base'][aria-busy='true'] {
+    min-block-size: var(--_min-height, var(--_loading-height, auto));
+  }
+  .loading {
+    min-block-size: inherit;
+    box-sizing: border-box;
+  }
   @media (prefers-color-scheme: dark) {
     :host([color-scheme='auto']) {
       color-scheme: dark;

@@ -1,5 +1,5 @@
 /**
- * The parser of the feed's rich text (`feed-v1.md`): blank-line paragraphs, `- ` bullet lists,
+ * The parser of the feed's rich text (`docs/feed.md`): blank-line paragraphs, `- ` bullet lists,
  * `*emphasis*`, `**strong**` and `[label](url)` links; everything else is literal text. It builds a plain
  * tree, free of Lit, so that `rich-text.ts` renders it and the feed validator (which also runs in Node,
  * for `npm run validate-feed`) reports the links it refuses, from one reading of the text.

@@ -1,5 +1,5 @@
 /**
- * The N-SIW feed, version 1 (`feed-v1.md`), defined once. From this one definition come the runtime
+ * The N-SIW feed, version 1 (`docs/feed.md`), defined once. From this one definition come the runtime
  * validation (`feed-validate.ts` walks these schemas), the TypeScript types below (`v.InferOutput`), and
  * `dist/nsiw-feed.schema.json` (`scripts/build-schema.mjs`). The JSON Schema gets what it can express
  * (types, required members, patterns, defaults); the checks that need the browser (real dates, known
@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from '../time/dates.js';
 import { bareObject } from './own-data.js';
 import { resolveFeedUrl } from './urls.js';
+import { displayNames } from '../i18n/intl-cache.js';
 
 /** The zone of an item that names none, or names one the browser does not know. */
 export const DEFAULT_TIME_ZONE = 'Europe/Oslo';
@@ -81,13 +82,10 @@ const TimeZoneSchema = v.pipe(
   v.check(isKnownTimeZone, 'is not a known IANA time zone such as "Europe/Oslo"'),
 );
 
-let regionNames: Intl.DisplayNames | undefined;
-
 /** Whether `code` is a region `Intl` knows (the list of ISO 3166 codes comes with the browser). */
 function isKnownRegion(code: string): boolean {
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    return regionNames.of(code) !== undefined;
+    return displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
   } catch {
     // `of` throws on what is not a region code at all.
     return false;

@@ -1,5 +1,5 @@
 /**
- * Reads a feed the way `feed-v1.md` ("What bad input gets") asks: only a feed that is not an object or
+ * Reads a feed the way `docs/feed.md` ("What bad input gets") asks: only a feed that is not an object or
  * has the wrong version fails as a whole; a bad item is skipped and a bad optional member is ignored,
  * each reported once, so that every valid item still reaches the page.
  *

@@ -1,4 +1,5 @@
 import { pageDocument } from '../environment.js';
+import { displayNames } from './intl-cache.js';
 
 /** The four languages every widget speaks. `en` is the source locale of the UI strings. */
 export const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
@@ -50,7 +51,7 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
 }
 
 /**
- * Picks the string of a Text for `locale` in the order `feed-v1.md` fixes: the locale itself, then
+ * Picks the string of a Text for `locale` in the order `docs/feed.md` fixes: the locale itself, then
  * `en`, then `nb`, then the first value present. The returned `lang` lets an element mark a fallback
  * string (English text in a Swedish widget) so that screen readers pronounce it right.
  */
@@ -81,15 +82,7 @@ export function displayText(text: Text, locale: Locale): LocalizedText {
   return picked.lang === locale ? { value: picked.value, lang: undefined } : picked;
 }
 
-// One DisplayNames per locale: building one costs far more than asking it, and a list asks per item.
-const regionNames = new Map<Locale, Intl.DisplayNames>();
-
 /** The name of an ISO 3166 country in `locale` (`NO` → `Norge` in `nb`), or the code when unknown. */
 export function countryName(code: string, locale: Locale): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([INTL_LOCALES[locale]], { type: 'region' });
-    regionNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
+  return displayNames(INTL_LOCALES[locale], { type: 'region' }).of(code) ?? code;
 }

@@ -1,44 +1,80 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { FeedJsonError } from '../feed/errors.js';
-import { pageBaseUrl } from '../environment.js';
-import { loadFeed, parseJson } from './feed-loader.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import { pageBaseUrl } from '../environment.js';
+import type { Locale } from '../i18n/locale.js';
+import { loadFeed, parseJson } from './feed-loader.js';
+import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
+import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
-/** The element a {@link FeedController} serves: it names its feed by a `src` URL, or holds it inline. */
+export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
+
+/** The element a {@link FeedController} serves. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  src: string | null | undefined;
+  /** The language of this render: the frame's `lang`. */
+  readonly locale: Locale;
 }
 
-export type FeedStatus = 'loading' | 'ready' | 'error';
+export interface FeedControllerOptions {
+  /**
+   * The feed's URL; empty, `null` or `undefined`: the feed in the host's child
+   * `<script type="application/json">`. Read before each update of the host: a change loads again.
+   */
+  src: () => string | null | undefined;
+  /**
+   * Whether the host reads a feed now (a card given its workshop as a property reads none). Read before
+   * each update; a load in flight when it turns false is aborted and fires nothing. Default: always.
+   */
+  enabled?: () => boolean;
+}
 
-/** `detail` of the `nsiw-load` event. */
-export interface FeedLoadDetail extends ValidatedFeed {}
+/** `initial`: the host reads no feed (`enabled` is false). */
+type FeedState =
+  | { status: 'initial' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: ValidatedFeed }
+  | { status: 'error'; error: Error };
 
-/** `detail` of the `nsiw-error` event. */
-export interface FeedErrorDetail {
-  error: Error;
+
+/** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
+export interface FeedRenderers {
+  /** While no feed is read. */
+  initial?: () => unknown;
+  /** The loading line. */
+  pending: () => string;
+  /** The content, from the feed. An exception here is the error state (and `nsiw-error`). */
+  complete: (result: ValidatedFeed) => unknown;
+  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
+  holding?: boolean;
 }
 
 /**
- * Gives an element its feed: from `src` through the shared loader (one request per URL per page), or
- * from a child `<script type="application/json">`. It follows `src` changes, aborts what the element no
- * longer needs when it leaves the page, and fires `nsiw-load` / `nsiw-error` on the host.
+ * Gives an element its feed, the way `@lit/task`'s `Task` gives it the result of async work: the element
+ * configures it once (`src`, `enabled`), and it loads before an update that needs it (from `src`
+ * through the shared loader, one request per URL per page, or from the inline feed), aborts what the
+ * element no longer needs (a changed `src`, a removal while loading), fires `nsiw-load` / `nsiw-error` on
+ * the host, and renders the element's frame in each state.
  */
 export class FeedController implements ReactiveController {
-  status: FeedStatus = 'loading';
-  result: ValidatedFeed | undefined;
-  error: Error | undefined;
-  /**
-   * The absolute URL the feed in `result` was read from (the page's own for an inline feed): the base of
-   * its relative links, and the host that names its items in calendar files.
-   */
-  get feedUrl(): string {
-    // Read when needed, not at construction: a server renderer constructs elements without a page.
-    return this.loadedFrom ?? pageBaseUrl() ?? '';
+  private state: FeedState = { status: 'loading' };
+
+  /** The feed, once it is ready. */
+  get value(): ValidatedFeed | undefined {
+    return this.state.status === 'ready' ? this.state.value : undefined;
   }
 
-  /** Where `result` was read from; `undefined` before a load. */
-  private loadedFrom: string | undefined;
+  /** The `src` the current load is for (`null`: the inline feed); `undefined` while none is wanted. */
+  private requested: string | null | undefined;
+  private abortController: AbortController | undefined;
+  /** Those who asked for `loaded` while loading. */
+  private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions,
+  ) {
+    host.addController(this);
+  }
 
   /**
    * The outcome of the current load, for code that starts listening after `nsiw-load` / `nsiw-error` fired
@@ -47,62 +83,78 @@ export class FeedController implements ReactiveController {
    * the load that finishes (after a change of `src`, the newer one).
    */
   get loaded(): Promise<FeedLoadDetail> {
-    if (this.status === 'ready') return Promise.resolve(this.result!);
-    if (this.status === 'error') return Promise.reject(this.error);
+    const { state } = this;
+    if (state.status === 'ready') return Promise.resolve(state.value);
+    if (state.status === 'error') return Promise.reject(state.error);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  /** Those who asked for `loaded` while loading. */
-  private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
-
-  /** The `src` the current load is for; `undefined` until a load starts (or after one was abandoned). */
-  private loadedSrc: string | null | undefined;
-  private abortController: AbortController | undefined;
-
-  constructor(private readonly host: FeedHost) {
-    host.addController(this);
+  /** Whether the host reads a feed now. */
+  get enabled(): boolean {
+    return this.options.enabled?.() ?? true;
   }
 
   hostConnected(): void {
-    if (this.loadedSrc === undefined) this.host.requestUpdate();
+    if (this.requested === undefined) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    if (!this.enabled) {
+      this.abortController?.abort();
+      this.requested = undefined;
+      this.state = { status: 'initial' };
+      return;
+    }
     // An element updated after it left the page (a chunk it waited for arrived) must not start a load
-    // that nothing would ever abort; it loads again if it comes back (`hostConnected`).
+    // that nothing would ever abort; it loads again if it comes back (`hostConnected`). A server
+    // renderer, with no page, renders the loading frame.
     if (!this.host.isConnected) return;
-    const src = this.host.src || null;
-    if (src !== this.loadedSrc) void this.load(src, false);
+    const src = this.options.src() || null;
+    if (src !== this.requested) void this.load(src, false);
   }
 
   hostDisconnected(): void {
-    if (this.status === 'loading') {
-      this.abortController?.abort();
-      this.loadedSrc = undefined;
-    }
+    if (this.state.status !== 'loading') return;
+    this.abortController?.abort();
+    this.requested = undefined;
   }
 
-  /** Loads the feed again, really refetching it (the error state's retry button). */
+  /** Loads the feed again, really refetching it (the error state's "Try again"). */
   retry(): void {
-    void this.load(this.host.src || null, true);
+    void this.load(this.options.src() || null, true);
+  }
+
+  /**
+   * The host's frame in the current state: the loading line, the error state, or the content. A
+   * `complete` that throws is the error state too: it must not leave the element "loading" for ever.
+   */
+  render(renderers: FeedRenderers): TemplateResult {
+    const state: FeedState = this.state.status === 'ready' && renderers.holding ? { status: 'loading' } : this.state;
+    return renderFeedFrame(this.host.locale, state.status === 'loading', () => {
+      switch (state.status) {
+        case 'loading':
+          return renderLoading(renderers.pending());
+        case 'error':
+          return renderFeedError(state.error, () => this.retry());
+        case 'initial':
+          return this.guarded(() => renderers.initial?.(), false);
+        case 'ready':
+          return this.guarded(() => renderers.complete(state.value), true);
+      }
+    });
   }
 
   private async load(src: string | null, reload: boolean): Promise<void> {
     this.abortController?.abort();
     const abortController = new AbortController();
     this.abortController = abortController;
-    this.loadedSrc = src;
-    this.status = 'loading';
-    this.error = undefined;
+    this.requested = src;
+    this.state = { status: 'loading' };
     this.host.requestUpdate();
     try {
-      const result = src
-        ? await loadFeed(src, { signal: abortController.signal, reload })
-        : await this.readInlineFeed();
+      const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
       if (abortController.signal.aborted) return;
-      this.status = 'ready';
-      this.result = result;
-      this.loadedFrom = result.feedUrl;
+      this.state = { status: 'ready', value: result };
       for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
@@ -113,15 +165,26 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Turns the element to its error state, firing `nsiw-error`: for a feed that could not be used, and for
-   * a render that threw (`renderFeedFrame`), which must not leave the element "loading" for ever.
+   * `render()`, or the error state if it throws: an exception would end Lit's update and leave the
+   * previous render, "loading", for ever. From a feed, that is the feed's failure (`nsiw-error`); without
+   * one, "Try again" renders again.
    */
-  fail(cause: unknown): void {
-    this.status = 'error';
-    this.result = undefined;
-    this.error = cause instanceof Error ? cause : new Error(String(cause));
-    for (const waiter of this.waiting.splice(0)) waiter.reject(this.error);
-    this.dispatch<FeedErrorDetail>('nsiw-error', { error: this.error });
+  private guarded(render: () => unknown, fromFeed: boolean): unknown {
+    try {
+      return render();
+    } catch (cause) {
+      if (fromFeed) return renderFeedError(this.fail(cause), () => this.retry());
+      return renderFeedError(asError(cause), () => this.host.requestUpdate());
+    }
+  }
+
+  /** Turns the host to its error state, firing `nsiw-error`. */
+  private fail(cause: unknown): Error {
+    const error = asError(cause);
+    this.state = { status: 'error', error };
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+    this.dispatch<FeedErrorDetail>('nsiw-error', { error });
+    return error;
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */
@@ -145,4 +208,8 @@ export class FeedController implements ReactiveController {
   private dispatch<T>(type: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+function asError(cause: unknown): Error {
+  return cause instanceof Error ? cause : new Error(String(cause));
 }

@@ -31,36 +31,18 @@ export function renderFeedError(error: Error, retry: () => void): TemplateResult
   </div>`;
 }
 
+/** The loading line every feed-driven element shows until its content can be shown whole. */
+export function renderLoading(text: string): TemplateResult {
+  return html`<div class="state loading" part="loading">${text}</div>`;
+}
+
 /**
  * The frame every feed-driven element renders: its base part in this render's language, left to right
- * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it the
- * loading line, the error state, or what `ready` renders.
+ * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it what
+ * `content` renders.
  */
-export function renderFeedFrame(frame: {
-  locale: string;
-  status: 'loading' | 'ready' | 'error' | undefined;
-  loadingText: string;
-  error: Error | undefined;
-  retry: () => void;
-  ready: () => unknown;
-  /** Told of an exception `ready` threw, which the frame shows as its error state (a feed's `fail`). */
-  failed?: (error: Error) => void;
-}): TemplateResult {
-  const { status } = frame;
-  let content: unknown;
-  if (status === 'loading') content = html`<div class="state loading" part="loading">${frame.loadingText}</div>`;
-  else if (status === 'error') content = renderFeedError(frame.error!, frame.retry);
-  else {
-    try {
-      content = frame.ready();
-    } catch (cause) {
-      // An exception here would end Lit's update and leave the previous render, "loading", for ever.
-      const error = cause instanceof Error ? cause : new Error(String(cause));
-      frame.failed?.(error);
-      content = renderFeedError(error, frame.retry);
-    }
-  }
-  return html`<div part="base" lang=${frame.locale} dir="ltr" aria-busy=${status === 'loading' ? 'true' : 'false'}>${content}</div>`;
+export function renderFeedFrame(locale: string, busy: boolean, content: () => unknown): TemplateResult {
+  return html`<div part="base" lang=${locale} dir="ltr" aria-busy=${busy ? 'true' : 'false'}>${content()}</div>`;
 }
 
 const reportedItems = new WeakSet<object>();

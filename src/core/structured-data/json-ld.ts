@@ -1,10 +1,10 @@
 /**
  * schema.org `Event` descriptions of feed items, written as JSON-LD into the host element's light DOM,
  * where search engines read them (a script inside a shadow root is not part of the page they index).
- * Loaded on demand by `json-ld.ts`: pages that do not ask for structured data never download it.
+ * Loaded on demand by `structured-data-controller.ts`: pages that do not ask for structured data never download it.
  */
 import type { EventLocation, FeedEvent, Workshop } from '../feed/schema.js';
-import { JSON_LD_SELECTOR } from './structured-data-controller.js';
+import { JSON_LD_SELECTOR } from './json-ld-script.js';
 import { displayText, type Locale, type Text } from '../i18n/locale.js';
 
 export type JsonLd = Record<string, unknown>;

@@ -1,27 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyModule } from '../loading/lazy-module.js';
+import { JSON_LD_SELECTOR } from './json-ld-script.js';
 import type { JsonLd } from './json-ld.js';
 
-/** The one JSON-LD script an element owns among its children. */
-export const JSON_LD_SELECTOR = ':scope > script[data-nsiw-json-ld]';
+/** The schema.org builders (`json-ld.ts`), a chunk that only pages asking for structured data download. */
+export type JsonLdBuilders = typeof import('./json-ld.js');
 
-type StructuredDataModule = typeof import('./json-ld.js');
+const builders = lazyModule<JsonLdBuilders>(() => import('./json-ld.js'));
 
 /** An element that can describe what it shows as schema.org JSON-LD (its `structured-data` attribute). */
-export interface StructuredDataHost extends HTMLElement {
+export interface StructuredDataHost extends ReactiveControllerHost, HTMLElement {
   structuredData: boolean;
 }
 
 /**
  * Keeps the host's JSON-LD child in step with what it shows: after each update, `describe` (given the
- * builders) returns the data, or `undefined` while there is nothing to describe. The builders load on
- * first use, so a page that never asks for structured data never downloads them.
+ * builders) returns the data, or `undefined` while there is nothing to describe; with `structured-data`
+ * off, the child goes.
  */
-export function updateJsonLd(
-  host: StructuredDataHost,
-  describe: (builders: StructuredDataModule) => JsonLd | JsonLd[] | undefined,
-): void {
-  if (!host.structuredData && !host.querySelector(JSON_LD_SELECTOR)) return;
-  // Callbacks run in call order and read the host's state as it is then, so the last update wins.
-  void import('./json-ld.js').then((builders) =>
-    builders.placeJsonLd(host, host.structuredData ? describe(builders) : undefined),
-  );
+export class StructuredDataController implements ReactiveController {
+  constructor(
+    private readonly host: StructuredDataHost,
+    private readonly describe: (builders: JsonLdBuilders) => JsonLd | JsonLd[] | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const host = this.host;
+    if (!host.structuredData && !host.querySelector(JSON_LD_SELECTOR)) return;
+    // Callbacks run in call order and read the host's state as it is then, so the last update wins.
+    void builders.load().then((loaded) => loaded?.placeJsonLd(host, host.structuredData ? this.describe(loaded) : undefined));
+  }
 }

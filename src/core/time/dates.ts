@@ -1,11 +1,12 @@
 /**
- * Instants and spans of the feed (see `feed-v1.md`), formatted with `Intl` in the item's own time zone,
+ * Instants and spans of the feed (see `docs/feed.md`), formatted with `Intl` in the item's own time zone,
  * never the viewer's. No date library: the platform knows every zone and every locale we need.
  *
  * "Wall" times below are the local date and time of a zone, held as if they were UTC milliseconds, so
  * that `Date`'s UTC getters read them without the viewer's zone ever getting involved.
  */
 import { INTL_LOCALES, type Locale } from '../i18n/locale.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 
 const DAY_MS = 86_400_000;
 
@@ -87,11 +88,6 @@ export function isValidInstant(value: string): boolean {
   return parseInstant(value) !== undefined;
 }
 
-// Asking Intl builds a DateTimeFormat, which took most of the time a feed of thousands of events spent in
-// validation (every item is checked, if only for the default zone); a feed names few zones, so each is
-// asked about once.
-const knownTimeZones = new Set<string>();
-
 /**
  * Whether `timeZone` is an IANA zone name this browser knows (`Europe/Oslo`, `UTC`). Raw offsets such as
  * `+02:00`, which newer engines accept as zones, are refused: they are not IANA names, and their
@@ -99,14 +95,13 @@ const knownTimeZones = new Set<string>();
  */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || !/^[A-Za-z]/.test(timeZone)) return false;
-  if (knownTimeZones.has(timeZone)) return true;
+  // Memoized: a feed of thousands of events checks a zone per item, and names few zones.
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateTimeFormat('en', { timeZone });
+    return true;
   } catch {
     return false;
   }
-  knownTimeZones.add(timeZone);
-  return true;
 }
 
 /** Whether `value` is a date alone (`2023-10-12`), which stands for the whole day in the item's zone. */
@@ -114,17 +109,8 @@ export function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
-// Building a DateTimeFormat costs far more than using one, and a list formats many dates per render.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone} ${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, format);
-  }
-  return format;
+  return dateTimeFormat(locale, { ...options, timeZone });
 }
 
 /**

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { countryName, type Locale, type LocalizedText } from '../i18n/locale.js';
+
+/** The parts of an item's links that differ: the calendar link also names its file and fills itself in. */
+export interface LinkTarget {
+  part: string;
+  href: string;
+  download?: string;
+  /** Called on `pointerdown`, `focus` and `click`, every way of reaching for the link, before it is followed. */
+  fill?: (event: Event) => void;
+}
+
+/**
+ * A link of an item ("Register", "Add to calendar", "Programme") whose accessible name also names the
+ * item (": Seminar on …", visually hidden), so that a list of them reads as more than "Register, Register".
+ */
+export function titledLink(target: LinkTarget, label: string, title: string): TemplateResult {
+  const { fill } = target;
+  return html`<a
+    part=${target.part}
+    href=${target.href}
+    download=${target.download ?? nothing}
+    @pointerdown=${fill}
+    @focus=${fill}
+    @click=${fill}
+    >${label}<span class="visually-hidden">: <bdi>${title}</bdi></span></a
+  >`;
+}
+
+/** The row of an item's links, or nothing when it has none. */
+export function renderActions(...links: (TemplateResult | typeof nothing)[]): TemplateResult | typeof nothing {
+  return links.some((link) => link !== nothing) ? html`<p part="actions" class="actions">${links}</p>` : nothing;
+}
+
+/** The place of an item: its names (venue, address, city) as given, then the country's name in `locale`. */
+export function placeParts(names: readonly (LocalizedText | '' | undefined)[], country: string | undefined, locale: Locale): LocalizedText[] {
+  const parts = names.filter((name) => !!name);
+  if (country) parts.push({ value: countryName(country, locale), lang: undefined });
+  return parts;
+}
+
+/** The place as one line of plain text, for a calendar file. */
+export function placeText(parts: readonly LocalizedText[]): string {
+  return parts.map((part) => part.value).join(', ');
+}
+
+/** The place line: each part in the language it is written in, then a link to the online stream, if any. */
+export function renderPlace(parts: readonly LocalizedText[], online?: string): TemplateResult | typeof nothing {
+  if (parts.length === 0 && !online) return nothing;
+  return html`<p part="place" class="place">
+    ${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`)}${online
+      ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>`
+      : nothing}
+  </p>`;
+}
