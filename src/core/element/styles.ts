@@ -11,8 +11,6 @@ import { css } from 'lit';
  * text starts at the start, whatever the page justifies; and the text runs left to right
  * (`dir="ltr"` on the base part), on right-to-left pages too; the host's own `dir="rtl"` (not a page's,
  * an ancestor's) lays it out right to left.
- *
- * (No comments inside the `css` literals: they would ship in the bundle.)
  */
 export const baseStyles = css`
   :host {
