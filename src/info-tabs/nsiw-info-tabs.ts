@@ -151,6 +151,10 @@ export class NsiwInfoTabs extends FeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Pasted inside a <p>, the parser has moved the sections out (see the module); once, on the first connection.
+    if (!this.hasUpdated && this.parentElement?.localName === 'p' && !this.readsFeed()) {
+      void import('./paragraph-rescue.js').then((module) => module.adoptSectionsMovedOut(this));
+    }
     window.addEventListener('hashchange', this.onHashChange);
     this.mutationObserver ??= new MutationObserver(() => this.requestUpdate());
     this.mutationObserver.observe(this, {
