@@ -12,8 +12,7 @@ export function jsonErrorPosition(text: string): { line: number; column: number 
   let at = 0;
   const sticky = (pattern: RegExp): number => {
     pattern.lastIndex = at;
-    pattern.test(text);
-    return pattern.lastIndex;
+    return pattern.test(text) ? pattern.lastIndex : at;
   };
   const fail = (): never => {
     throw at;
