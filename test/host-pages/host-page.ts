@@ -94,7 +94,12 @@ function settled(doc: Document): boolean {
     elements.every((element) => element.matches(':defined') && element.shadowRoot?.querySelector('[part~="base"]')) &&
     roots.every((root) => !root.querySelector('[aria-busy="true"]')) &&
     roots.every((root) => (root.host.localName === 'nsiw-workshop-series' ? root.querySelector('nsiw-workshop-card') : true)) &&
-    roots.every((root) => (root.host.localName === 'nsiw-info-tabs' ? root.querySelector('[role="tab"], [part~="section-button"], [part~="error"], [part~="empty"]') : true))
+    roots.every((root) => (root.host.localName === 'nsiw-info-tabs' ? root.querySelector('[role="tab"], [part~="section-button"], [part~="error"], [part~="empty"]') : true)) &&
+    // In `auto` layout a row of tabs too wide for the element turns into the accordion in the next frame.
+    roots.every((root) => {
+      const tablist = root.host.matches('[layout="tabs"]') ? null : root.querySelector('[role="tablist"]');
+      return !tablist || tablist.scrollWidth <= tablist.clientWidth + 1;
+    })
   );
 }
 
