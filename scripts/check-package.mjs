@@ -58,9 +58,7 @@ for (const element of found) {
     // loaded height), none.
     const fallback = new RegExp(`var\\(${property.name}, ((?:[^()]|\\([^()]*\\))*)\\)`, 'g');
     const fallbacks = new Set([...styles.matchAll(fallback)].map((match) => match[1].trim()));
-    // The build minifies the styles' CSS (`0.25em` is written `.25em` there): leading zeros aside.
-    const bare = (value) => value?.replace(/(^|[^\d.])0+(?=\.\d)/g, '$1');
-    if (fallbacks.size === 1 && bare(property.default) !== bare([...fallbacks][0])) {
+    if (fallbacks.size === 1 && property.default !== [...fallbacks][0]) {
       problems.push(`<${element.tagName}> ${property.name}: default "${property.default}" in the manifest, "${[...fallbacks][0]}" in the styles`);
     }
   }
