@@ -195,7 +195,7 @@ export class FeedController implements ReactiveController {
     await Promise.resolve();
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      throw new FeedMissingError('No feed: set the src attribute to the URL of the feed, or add a <script type="application/json"> child holding it');
+      throw new FeedMissingError('No feed: set the src attribute, or add a <script type="application/json"> child');
     }
     let data: unknown;
     try {

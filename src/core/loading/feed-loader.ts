@@ -106,7 +106,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     // The browser says only "failed to fetch"; from another origin (or a file:// page), CORS is the likely cause.
     if (page && (page === 'null' || new URL(feedUrl).origin !== page)) {
       throw new FeedCorsError(
-        `The feed at ${feedUrl} could not be read from ${page === 'null' ? 'a file:// page' : page}: the feed's server must send Access-Control-Allow-Origin (CORS) for this page (${messageOf(cause)})`,
+        `The feed at ${feedUrl} could not be read from ${page}: its server must send Access-Control-Allow-Origin (CORS) (${messageOf(cause)})`,
         { feedUrl, cause },
       );
     }

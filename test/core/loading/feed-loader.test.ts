@@ -173,7 +173,7 @@ describe('loadFeed with a fake fetch', () => {
     expect(error).to.include({ cause, feedUrl: url });
     // The URL is on another origin than the page: the likely cause, CORS, is named with the browser's words.
     expect((error as Error).message).to.equal(
-      `The feed at ${url} could not be read from ${location.origin}: the feed's server must send Access-Control-Allow-Origin (CORS) for this page (Failed to fetch)`,
+      `The feed at ${url} could not be read from ${location.origin}: its server must send Access-Control-Allow-Origin (CORS) (Failed to fetch)`,
     );
   });
 
