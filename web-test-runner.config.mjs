@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
+import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
@@ -37,8 +38,8 @@ const wanted = Object.keys(launchers).filter((name) => !process.env.WTR_BROWSERS
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // press-keys: a key with modifiers held, in every engine (see the file).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin()],
+  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin()],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const eventsStyles = css`
   :host {
     --_min-height: var(--nsiw-events-min-height);
-    --_loading-height: 8rem;
+    --_loading-height: 8em;
   }
   ul {
     list-style: none;
@@ -18,7 +18,7 @@ export const eventsStyles = css`
     padding-block-start: 0;
   }
   .event > * {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .title {
     margin: 0;
@@ -31,7 +31,7 @@ export const eventsStyles = css`
   }
   .status {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     font-size: 0.875em;
@@ -54,7 +54,7 @@ export const eventsStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
   .type {
     font-weight: 600;

@@ -61,9 +61,9 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart registration-link - The registration link.
  * @csspart empty - The empty state.
  *
- * @cssprop [--nsiw-gap=1rem] - Space between events.
+ * @cssprop [--nsiw-gap=1em] - Space between events.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
  */
 export class NsiwEvents extends FeedElement {
   static override styles = [baseStyles, eventsStyles];

@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * Under forced colours the browser would paint every tab's bar, a transparent one too, in the same system
+ * colour: the tabs keep their own bars (`forced-color-adjust: none`; their text and background are the
+ * forced ones they inherit), and the selected one is marked in Highlight and bold.
+ */
 export const infoTabsStyles = css`
   :host {
     --_min-height: var(--nsiw-info-tabs-min-height);
-    --_loading-height: 8rem;
+    --_loading-height: 8em;
   }
   .sizer {
     block-size: 0;
@@ -11,7 +16,7 @@ export const infoTabsStyles = css`
 
   [role='tablist'] {
     display: flex;
-    column-gap: 0.25rem;
+    column-gap: 0.25em;
     border-block-end: 1px solid var(--_border);
   }
   :host([layout='tabs']) [role='tablist'] {
@@ -81,7 +86,7 @@ export const infoTabsStyles = css`
     transform: rotate(225deg);
   }
   [role='region'] {
-    padding-block: 0.5rem var(--_gap);
+    padding-block: 0.5em var(--_gap);
     border-block-end: 1px solid var(--_border);
   }
 
@@ -99,6 +104,16 @@ export const infoTabsStyles = css`
     border: 0;
   }
 
+  @media (forced-colors: active) {
+    [role='tab'] {
+      forced-color-adjust: none;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+      font-weight: 700;
+    }
+  }
+
   @media print {
     [part~='panel'][hidden] {
       display: block;
@@ -107,6 +122,7 @@ export const infoTabsStyles = css`
       content: attr(data-title);
       display: block;
       font-weight: 700;
+      break-after: avoid;
     }
     [role='tablist'] {
       display: none;

@@ -46,7 +46,8 @@ interface TabView {
  * into the panels, with their listeners, form state and page styles), or from a feed's `tabs` with `src`.
  *
  * Keyboard: Tab enters the tab list at the selected tab and leaves it for the panel; Left and Right
- * (reversed on right-to-left pages) select the previous and next tab, wrapping; Home and End the first
+ * select the tab to the left and to the right as the row is laid out (left to right, also on a
+ * right-to-left page; reversed when the element itself has `dir="rtl"`), wrapping; Home and End the first
  * and last. When its own width is too small for the row of tabs, it shows the same sections as an
  * accordion of buttons (`aria-expanded`), where Up, Down, Home and End move between the buttons.
  *
@@ -79,11 +80,11 @@ interface TabView {
  *
  * @cssprop [--nsiw-accent=currentColor] - Selected-tab indicator and link colour.
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Colour of the line under the tabs and between accordion sections.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the tabs.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of the tabs.
  * @cssprop [--nsiw-tab-indicator-width=3px] - Thickness of the selected tab's underline.
  * @cssprop [--nsiw-tab-selected-font-weight=inherit] - Font weight of the selected tab.
  * @cssprop --nsiw-info-tabs-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
  */
 export class NsiwInfoTabs extends FeedElement {
   static override styles = [baseStyles, infoTabsStyles];
@@ -135,6 +136,10 @@ export class NsiwInfoTabs extends FeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Pasted inside a <p>, the parser has moved the sections out (see the module); once, on the first connection.
+    if (!this.hasUpdated && this.parentElement?.localName === 'p' && !this.readsFeed()) {
+      void import('./paragraph-rescue.js').then((module) => module.adoptSectionsMovedOut(this));
+    }
     window.addEventListener('hashchange', this.onHashChange);
     this.mutationObserver ??= new MutationObserver(() => this.requestUpdate());
     this.mutationObserver.observe(this, {
@@ -350,7 +355,10 @@ export class NsiwInfoTabs extends FeedElement {
   }
 
   private readonly onTabKeydown = (event: KeyboardEvent): void => {
-    this.navigate(event, rowKeys(getComputedStyle(this).direction === 'rtl'), (index) => this.select(index, true));
+    // The direction of the row as laid out (WAI-ARIA APG): the widget's own (left to right unless the
+    // element itself has dir="rtl"), not the page's.
+    const rightToLeft = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    this.navigate(event, rowKeys(rightToLeft), (index) => this.select(index, true));
   };
 
   private readonly onSectionKeydown = (event: KeyboardEvent): void => {

@@ -7,19 +7,19 @@ export const languageToggleStyles = css`
   [part~='base'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   a {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
   }
   /* The pressed state is shown by weight and a bar in the accent colour, never by a fill, so that the
      text keeps the host page's own contrast whatever accent a site picks. */
   [aria-pressed='true'] {
     font-weight: 700;
     border-color: var(--_accent);
-    box-shadow: inset 0 -0.1875rem 0 var(--_accent);
+    box-shadow: inset 0 -0.1875em 0 var(--_accent);
   }
   @media (forced-colors: active) {
     [aria-pressed='true'] {

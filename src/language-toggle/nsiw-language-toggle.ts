@@ -59,7 +59,7 @@ const SWITCH_LABELS: Readonly<Record<Locale, string>> = {
  * @cssprop [--nsiw-dark-background=#111] - Background in the opted-in dark scheme.
  * @cssprop [--nsiw-dark-color=#f5f5f5] - Text colour in the opted-in dark scheme.
  * @cssprop [--nsiw-accent=currentColor] - Link colour and the mark of the pressed language.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the buttons.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of the buttons.
  * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  */
 export class NsiwLanguageToggle extends LocalizedElement {
@@ -82,15 +82,23 @@ export class NsiwLanguageToggle extends LocalizedElement {
     document.removeEventListener(LOCALE_CHANGE_EVENT, this.followPage);
   }
 
+  protected override firstUpdated(): void {
+    // A frame later, once the page's styles apply: the colour of a toggle in a dark bar is the page's to
+    // fix. The check is a chunk of its own, loaded after the first render, off the page's critical path.
+    requestAnimationFrame(() =>
+      import('../core/element/contrast.js').then((module) => module.warnWhenUnreadable(this, this.renderRoot.querySelector('button, a'))),
+    );
+  }
+
   protected override render(): TemplateResult {
     const current = getLocale();
     const offered = this.offeredLocales();
     if (offered.length === 2 && offered.includes(current)) {
       const other = offered.find((locale) => locale !== current)!;
-      return html`<div part="base">${this.renderChoice(other, undefined)}</div>`;
+      return html`<div part="base" dir="ltr">${this.renderChoice(other, undefined)}</div>`;
     }
     // The group's label is one of the UI strings, in the language they are loaded in.
-    return html`<div part="base group" role="group" lang=${this.locale} aria-label=${msg('Language', {
+    return html`<div part="base group" role="group" lang=${this.locale} dir="ltr" aria-label=${msg('Language', {
       desc: 'Label of the group of buttons that switch the widgets between languages.',
     })}>
       ${offered.map((locale) => this.renderChoice(locale, locale === current))}

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const workshopCardStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-card-min-height);
-    --_loading-height: 12rem;
+    --_loading-height: 12em;
   }
   .state-detail {
     display: block;
@@ -21,7 +21,7 @@ export const workshopCardStyles = css`
     border-radius: var(--_radius);
   }
   .card > * {
-    margin: 0.375rem 0 0;
+    margin: 0.375em 0 0;
   }
   .card > :first-child {
     margin-block-start: 0;
@@ -34,10 +34,10 @@ export const workshopCardStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     font-size: 0.875em;
@@ -59,14 +59,14 @@ export const workshopCardStyles = css`
     color: var(--_muted);
   }
   .description > * {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
   .description ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .programme a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   @media print {
     .card {

@@ -85,10 +85,10 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @csspart invalid-detail - The technical cause inside the invalid state.
  *
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - The card's border colour.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of the card, its badges and buttons.
- * @cssprop [--nsiw-gap=1rem] - Padding of the card.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of the card, its badges and buttons.
+ * @cssprop [--nsiw-gap=1em] - Padding of the card.
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `12rem` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `12em` while the feed loads, then none.
  */
 export class NsiwWorkshopCard extends FeedElement {
   static override styles = [baseStyles, workshopCardStyles];

@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
+/** An item (`li`) may be narrower than its longest word (a long URL in a title): the word breaks, the grid stays. */
 export const workshopSeriesStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-series-min-height);
-    --_loading-height: 12rem;
+    --_loading-height: 12em;
   }
   ol {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nsiw-workshop-series-column, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nsiw-workshop-series-column, 18em)), 1fr));
     gap: var(--_gap);
     list-style: none;
     margin: 0;
@@ -15,5 +16,6 @@ export const workshopSeriesStyles = css`
   }
   li {
     display: grid;
+    min-inline-size: 0;
   }
 `;

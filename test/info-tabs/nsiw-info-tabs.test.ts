@@ -211,8 +211,8 @@ describe('<nsiw-info-tabs> from <details> children', () => {
     expectSelected(element, 0);
   });
 
-  it('reverses Left and Right on right-to-left pages', async () => {
-    const { element } = await declarative(html`<div dir="rtl"><nsiw-info-tabs>${SECTIONS}</nsiw-info-tabs></div>`);
+  it('reverses Left and Right when its tab row is laid out right to left (dir="rtl" on the element)', async () => {
+    const { element } = await declarative(html`<nsiw-info-tabs dir="rtl">${SECTIONS}</nsiw-info-tabs>`);
     tabs(element)[0].focus();
     await press(element, 'ArrowLeft');
     expect(focused(element)).to.equal(tabs(element)[1]);

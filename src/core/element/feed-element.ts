@@ -26,10 +26,10 @@ import { LocalizedElement } from './localized-element.js';
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
- * @cssprop [--nsiw-muted=color-mix(in srgb, currentColor 72%, Canvas)] - Secondary text colour.
+ * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
  * @cssprop [--nsiw-border=color-mix(in srgb, currentColor 25%, transparent)] - Separator and border colour.
- * @cssprop [--nsiw-radius=0.25rem] - Corner radius of buttons, badges and cards.
- * @cssprop [--nsiw-gap=1rem] - Space between items and around their content.
+ * @cssprop [--nsiw-radius=0.25em] - Corner radius of buttons, badges and cards.
+ * @cssprop [--nsiw-gap=1em] - Space between items and around their content.
  * @cssprop [--nsiw-focus-ring=2px solid currentColor] - Outline of focused controls.
  *
  * @internal

@@ -3,17 +3,26 @@ import { css } from 'lit';
 /**
  * Styles every element shares: the host inherits the page's font and colours, focus is always
  * visible, motion is reduced on request, and the loading / empty / error states look alike everywhere.
+ *
+ * In other people's pages (docs/embedding.md, "In other people's pages"): secondary text keeps the
+ * page's own colour (hierarchy is by size and weight, so it is never less readable than the page's
+ * text); spacing and targets are in `em`, of the text the widget shows, not of the page's root; a word
+ * breaks only where it would overflow its line, never to make a squeezed flex item narrower than it;
+ * text starts at the start, whatever the page justifies; and the text runs left to right
+ * (`dir="ltr"` on the base part), on right-to-left pages too; the host's own `dir="rtl"` (not a page's,
+ * an ancestor's) lays it out right to left.
  */
 export const baseStyles = css`
   :host {
     display: block;
     --_accent: var(--nsiw-accent, currentColor);
-    --_muted: var(--nsiw-muted, color-mix(in srgb, currentColor 72%, Canvas));
+    --_muted: var(--nsiw-muted, currentColor);
     --_border: var(--nsiw-border, color-mix(in srgb, currentColor 25%, transparent));
-    --_radius: var(--nsiw-radius, 0.25rem);
-    --_gap: var(--nsiw-gap, 1rem);
+    --_radius: var(--nsiw-radius, 0.25em);
+    --_gap: var(--nsiw-gap, 1em);
     --_focus: var(--nsiw-focus-ring, 2px solid currentColor);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -39,7 +48,12 @@ export const baseStyles = css`
       color-scheme: dark;
       background: var(--nsiw-dark-background, #111);
       color: var(--nsiw-dark-color, #f5f5f5);
+      padding: var(--_gap);
+      border-radius: var(--_radius);
     }
+  }
+  :host([dir='rtl']) [part~='base'] {
+    direction: rtl;
   }
   a {
     color: var(--_accent);
@@ -56,8 +70,8 @@ export const baseStyles = css`
     background: transparent;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    padding: 0.375rem 0.875rem;
-    min-block-size: 2.75rem;
+    padding: 0.375em 0.875em;
+    min-block-size: 2.75em;
     cursor: pointer;
   }
   /* An item's row of links and its add-to-calendar menu (element/item-templates.ts, calendar/calendar-menu.ts). */
@@ -65,11 +79,11 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .actions a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   /* Below the row, whatever comes after the button in it. */
   .calendar-menu {
@@ -81,7 +95,7 @@ export const baseStyles = css`
   }
   .calendar-menu a {
     display: block;
-    padding: 0.625rem 0.25rem;
+    padding: 0.625em 0.25em;
   }
   .calendar {
     display: contents;
@@ -89,7 +103,7 @@ export const baseStyles = css`
   .subscribe {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .visually-hidden {
     position: absolute;
@@ -108,7 +122,7 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem var(--_gap);
+    gap: 0.5em var(--_gap);
     color: inherit;
   }
   .error p {
@@ -133,6 +147,9 @@ export const baseStyles = css`
     .subscribe,
     .no-print {
       display: none;
+    }
+    .title {
+      break-after: avoid;
     }
   }
 `;

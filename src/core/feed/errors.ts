@@ -34,6 +34,20 @@ export class FeedNetworkError extends FeedError {
   override name = 'FeedNetworkError';
 }
 
+/**
+ * The request failed for a feed on another origin than the page's: the browser refuses to let the page
+ * read a feed whose server sends no `Access-Control-Allow-Origin` for it (CORS), and tells the page no
+ * more than "failed to fetch", so this is the likely cause (an unreachable server looks the same).
+ */
+export class FeedCorsError extends FeedNetworkError {
+  override name = 'FeedCorsError';
+}
+
+/** The element was given no feed: no `src`, and no `<script type="application/json">` child. */
+export class FeedMissingError extends FeedError {
+  override name = 'FeedMissingError';
+}
+
 /** The server answered with a status other than 2xx. */
 export class FeedHttpError extends FeedError {
   override name = 'FeedHttpError';
@@ -50,6 +64,9 @@ export class FeedHttpError extends FeedError {
 /** The feed is not valid JSON. */
 export class FeedJsonError extends FeedError {
   override name = 'FeedJsonError';
+  /** Where the text stops being JSON (1-based), when that could be told. */
+  line?: number;
+  column?: number;
 }
 
 /** The feed's `version` is missing or is not one this library reads. */

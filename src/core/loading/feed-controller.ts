@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { FeedJsonError } from '../feed/errors.js';
+import { FeedMissingError } from '../feed/errors.js';
+import { withoutCredentials } from '../feed/urls.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl } from '../environment.js';
 import type { Locale } from '../i18n/locale.js';
-import { loadFeed, parseJson } from './feed-loader.js';
+import { jsonError, loadFeed, parseJson } from './feed-loader.js';
 import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
 import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
@@ -180,9 +181,11 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** Turns the host to its error state, firing `nsiw-error`. */
+  /** Turns the host to its error state, firing `nsiw-error`, and says so once in the console. */
   private fail(cause: unknown): Error {
     const error = asError(cause);
+    const src = this.options.src();
+    console.error(`nsiw-widgets: <${this.host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
     this.state = { status: 'error', error };
     for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     this.dispatch<FeedErrorDetail>('nsiw-error', { error });
@@ -193,14 +196,14 @@ export class FeedController implements ReactiveController {
   private async readInlineFeed(): Promise<ValidatedFeed> {
     await Promise.resolve();
     const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      throw new FeedMissingError('No feed: set the src attribute, or add a <script type="application/json"> child');
+    }
     let data: unknown;
     try {
-      data = await parseJson(script?.textContent ?? '');
+      data = await parseJson(script.textContent ?? '');
     } catch (cause) {
-      throw new FeedJsonError(
-        script ? 'The inline feed is not valid JSON' : 'No feed: set src or add a <script type="application/json"> child',
-        { cause },
-      );
+      throw await jsonError('The inline feed', script.textContent ?? '', cause);
     }
     const result = validateFeed(data, pageBaseUrl() ?? '');
     warnProblems(result, `<${this.host.localName}> inline feed`);

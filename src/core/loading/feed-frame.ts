@@ -1,8 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
+  FeedCorsError,
+  FeedFormatError,
   FeedHttpError,
   FeedJsonError,
+  FeedMissingError,
   FeedNetworkError,
   FeedTimeoutError,
   FeedVersionError,
@@ -10,24 +13,35 @@ import {
 } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
 
-/** What went wrong, in the visitor's language; the technical message stays beside it for webmasters. */
+/**
+ * What went wrong, in the visitor's language; the technical message beside it (in English, for
+ * webmasters) names the fix: CORS headers, `src`, the line and column of the JSON.
+ */
 export function describeFeedError(error: Error): string {
   if (error instanceof FeedHttpError) return msg(str`The feed could not be loaded (HTTP ${error.status}).`);
   if (error instanceof FeedTimeoutError) return msg('The feed took too long to load.');
+  if (error instanceof FeedCorsError) return msg('The feed is on another site, which does not allow this page to read it.');
   if (error instanceof FeedNetworkError) return msg('The feed could not be reached.');
+  if (error instanceof FeedMissingError) return msg('This widget has not been given a feed.');
   if (error instanceof FeedJsonError) return msg('The feed is not valid JSON.');
   if (error instanceof FeedVersionError) return msg('The feed has a version this widget does not support.');
   return msg('The feed could not be read.');
 }
 
-/** The error state every feed-driven element shows: an alert with the cause and a retry button. */
+/**
+ * The error state every feed-driven element shows: an alert with the cause, and a retry button where
+ * trying again can help (not for a server's CORS headers, a missing `src`, or a feed of another version
+ * or shape: only the page or the feed's server can change those; a file that is not JSON may be a login
+ * or error page in its place for a while, and a status may pass).
+ */
 export function renderFeedError(error: Error, retry: () => void): TemplateResult {
+  const lasting = [FeedCorsError, FeedMissingError, FeedVersionError, FeedFormatError].some((type) => error instanceof type);
   return html`<div class="state error" role="alert" part="error">
     <p>
       ${describeFeedError(error)}
       <span class="error-detail" part="error-detail" lang="en">${withoutCredentials(error.message)}</span>
     </p>
-    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+    ${lasting ? nothing : html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>`}
   </div>`;
 }
 
@@ -37,11 +51,12 @@ export function renderLoading(text: string): TemplateResult {
 }
 
 /**
- * The frame every feed-driven element renders: its base part in this render's language, `aria-busy`
- * while loading, and inside it what `content` renders.
+ * The frame every feed-driven element renders: its base part in this render's language, left to right
+ * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it what
+ * `content` renders.
  */
 export function renderFeedFrame(locale: string, busy: boolean, content: () => unknown): TemplateResult {
-  return html`<div part="base" lang=${locale} aria-busy=${busy ? 'true' : 'false'}>${content()}</div>`;
+  return html`<div part="base" lang=${locale} dir="ltr" aria-busy=${busy ? 'true' : 'false'}>${content()}</div>`;
 }
 
 const reportedItems = new WeakSet<object>();

@@ -3,6 +3,7 @@
  * many copies of this library) ask for it, with each caller free to give up on its own.
  */
 import {
+  FeedCorsError,
   FeedError,
   FeedHttpError,
   FeedJsonError,
@@ -11,7 +12,7 @@ import {
   messageOf,
 } from '../feed/errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
-import { pageBaseUrl } from '../environment.js';
+import { pageBaseUrl, pageDocument } from '../environment.js';
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -68,6 +69,23 @@ export function parseJson(text: string): Promise<unknown> {
   });
 }
 
+/**
+ * The FeedJsonError for `text`, which `cause` says is not JSON: its message names where (`line N, column M`,
+ * found by a scanner loaded on demand), as not every engine's own message does.
+ */
+export async function jsonError(what: string, text: string, cause: unknown, feedUrl?: string): Promise<FeedJsonError> {
+  let position: { line: number; column: number } | undefined;
+  try {
+    position = (await import('../feed/json-position.js')).jsonErrorPosition(text);
+  } catch {
+    // The position helps; the error stands without it.
+  }
+  const where = position ? `line ${position.line}, column ${position.column}: ` : '';
+  const error = new FeedJsonError(`${what} is not valid JSON: ${where}${messageOf(cause)}`, { feedUrl, cause });
+  Object.assign(error, position);
+  return error;
+}
+
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
 async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
   let text: string;
@@ -84,12 +102,20 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (cause instanceof FeedError) throw cause;
+    const page = pageDocument()?.location.origin;
+    // The browser says only "failed to fetch"; from another origin (or a file:// page), CORS is the likely cause.
+    if (page && (page === 'null' || new URL(feedUrl).origin !== page)) {
+      throw new FeedCorsError(
+        `The feed at ${feedUrl} could not be read from ${page}: its server must send Access-Control-Allow-Origin (CORS) (${messageOf(cause)})`,
+        { feedUrl, cause },
+      );
+    }
     throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
     return { json: await parseJson(text), url };
   } catch (cause) {
-    throw new FeedJsonError(`The feed at ${feedUrl} is not valid JSON: ${messageOf(cause)}`, { feedUrl, cause });
+    throw await jsonError(`The feed at ${feedUrl}`, text, cause, feedUrl);
   }
 }
 

@@ -163,7 +163,10 @@ describe('loadFeed with a fake fetch', () => {
     const error = await rejectionOf(loading);
     expect(error).to.be.instanceOf(FeedNetworkError);
     expect(error).to.include({ cause, feedUrl: url });
-    expect((error as Error).message).to.equal(`The feed at ${url} could not be fetched: Failed to fetch`);
+    // The URL is on another origin than the page: the likely cause, CORS, is named with the browser's words.
+    expect((error as Error).message).to.equal(
+      `The feed at ${url} could not be read from ${location.origin}: its server must send Access-Control-Allow-Origin (CORS) (Failed to fetch)`,
+    );
   });
 
   it('rejects with FeedTimeoutError after the timeout, and aborts the request nobody waits for', async () => {

@@ -1,0 +1,5 @@
+import { HOST_PAGES } from './host-page.js';
+import { describeHostPage } from './describe-host-page.js';
+
+// The host pages are split over four files so that each file stays well inside the runner's time per file.
+for (const page of HOST_PAGES.filter((page) => ['dark', 'rtl', 'narrow', 'zoom'].includes(page.name))) describeHostPage(page);
