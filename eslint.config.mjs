@@ -18,6 +18,13 @@ export default tseslint.config(
       'storybook-screenshots/',
       'src/generated/',
       'examples/*/dist/',
+      // The framework examples' build output (their own .gitignore files list it).
+      'examples/*/out/',
+      'examples/*/.next/',
+      'examples/*/.astro/',
+      'examples/*/.angular/',
+      'examples/next/next-env.d.ts',
+      'host-page-screenshots/',
       'custom-elements.json',
     ],
   },

@@ -25,9 +25,11 @@ import { CDN_ENTRY, breakdown, cdnGraph, dist, measureFile, root } from './suppo
  * above today's measure, until the budget is decided: no growth goes unnoticed. Raised from 24,000 to
  * 24,700 for issue 14's defences of hostile feeds (23,562 before them, 24,455 after) and issue 17's
  * server safety, `colorScheme` and literal defines (+181); two terser passes took 53 back (24,640).
- * Issue 18 sets the budget at 20,000.
+ * Issue 15's controllers and CSS minified at build: 24,461. Raised to 25,000 for issue 16's messages that
+ * name the fix (CORS, no feed, JSON position), the RTL, forced-colour and <p> fixes (24,968 with issue
+ * 19's calendar menu, which loads on demand). Issue 18 sets the budget at 20,000.
  */
-const DEFAULT_BUDGET = 24_700;
+const DEFAULT_BUDGET = 25_000;
 const TARGET = 14_000;
 
 const { values: options } = parseArgs({

@@ -14,6 +14,9 @@ import { tabFragment } from './tab-fragment.js';
 import { OverflowController } from './overflow-controller.js';
 import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from '../core/element/navigation.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
+import { lazyModule } from '../core/loading/lazy-module.js';
+
+const paragraphRescue = lazyModule(() => import('./paragraph-rescue.js'));
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
 export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
@@ -138,7 +141,7 @@ export class NsiwInfoTabs extends FeedElement {
     super.connectedCallback();
     // Pasted inside a <p>, the parser has moved the sections out (see the module); once, on the first connection.
     if (!this.hasUpdated && this.parentElement?.localName === 'p' && !this.readsFeed()) {
-      void import('./paragraph-rescue.js').then((module) => module.adoptSectionsMovedOut(this));
+      void paragraphRescue.load().then((module) => module?.adoptSectionsMovedOut(this));
     }
     window.addEventListener('hashchange', this.onHashChange);
     this.mutationObserver ??= new MutationObserver(() => this.requestUpdate());

@@ -12,6 +12,9 @@ import {
 } from '../core/i18n/localization.js';
 import { baseStyles } from '../core/element/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
+import { lazyModule } from '../core/loading/lazy-module.js';
+
+const contrastCheck = lazyModule(() => import('../core/element/contrast.js'));
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
 export type { LocaleChangeDetail } from '../core/i18n/localization.js';
@@ -85,9 +88,9 @@ export class NsiwLanguageToggle extends LocalizedElement {
   protected override firstUpdated(): void {
     // A frame later, once the page's styles apply: the colour of a toggle in a dark bar is the page's to
     // fix. The check is a chunk of its own, loaded after the first render, off the page's critical path.
-    requestAnimationFrame(() =>
-      import('../core/element/contrast.js').then((module) => module.warnWhenUnreadable(this, this.renderRoot.querySelector('button, a'))),
-    );
+    requestAnimationFrame(() => {
+      void contrastCheck.load().then((module) => module?.warnWhenUnreadable(this, this.renderRoot.querySelector('button, a')));
+    });
   }
 
   protected override render(): TemplateResult {

@@ -13,6 +13,9 @@ import {
 } from '../feed/errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
+import { lazyModule } from './lazy-module.js';
+
+const jsonPosition = lazyModule(() => import('../feed/json-position.js'));
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -74,12 +77,8 @@ export function parseJson(text: string): Promise<unknown> {
  * found by a scanner loaded on demand), as not every engine's own message does.
  */
 export async function jsonError(what: string, text: string, cause: unknown, feedUrl?: string): Promise<FeedJsonError> {
-  let position: { line: number; column: number } | undefined;
-  try {
-    position = (await import('../feed/json-position.js')).jsonErrorPosition(text);
-  } catch {
-    // The position helps; the error stands without it.
-  }
+  // The position helps; the error stands without it (a scanner that could not be loaded).
+  const position = (await jsonPosition.load())?.jsonErrorPosition(text);
   const where = position ? `line ${position.line}, column ${position.column}: ` : '';
   const error = new FeedJsonError(`${what} is not valid JSON: ${where}${messageOf(cause)}`, { feedUrl, cause });
   Object.assign(error, position);
