@@ -42,9 +42,7 @@ function shippedPackagePlugin() {
       // `export type { … }` exports nothing at run time: the manifest's `js` exports are the module's values.
       if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
         const types = new Set(
-          node.exportClause.elements
-            .filter((element) => node.isTypeOnly || element.isTypeOnly)
-            .map((element) => element.name.getText()),
+          node.exportClause.elements.filter((element) => node.isTypeOnly || element.isTypeOnly).map((element) => element.name.getText()),
         );
         moduleDoc.exports = moduleDoc.exports?.filter((entry) => !types.has(entry.name));
         return;

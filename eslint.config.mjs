@@ -36,7 +36,15 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['*.{js,mjs,cjs}', 'scripts/**', 'bench/*.mjs', 'test/scripts/**', 'test/support/**', 'examples/**/*.config.mjs', 'examples/*/build.mjs'],
+    files: [
+      '*.{js,mjs,cjs}',
+      'scripts/**',
+      'bench/*.mjs',
+      'test/scripts/**',
+      'test/support/**',
+      'examples/**/*.config.mjs',
+      'examples/*/build.mjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -233,7 +233,8 @@ export function table(header, rows, align = header.map((_, index) => (index === 
 export async function threadTimer(tab) {
   const client = await tab.createCDPSession();
   await client.send('Performance.enable');
-  const threadTime = async () => (await client.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+  const threadTime = async () =>
+    (await client.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
   const rawTime = async (call) => {
     const before = await threadTime();
     const result = await call();

@@ -10,7 +10,12 @@ const SETTLE_MS = 500;
 
 const ELEMENTS = [
   { name: 'nsiw-events', attributes: 'show="all" limit="5"', property: '--nsiw-events-min-height', defaultReserve: '8rem' },
-  { name: 'nsiw-workshop-card', attributes: 'workshop-id="%WORKSHOP%"', property: '--nsiw-workshop-card-min-height', defaultReserve: '12rem' },
+  {
+    name: 'nsiw-workshop-card',
+    attributes: 'workshop-id="%WORKSHOP%"',
+    property: '--nsiw-workshop-card-min-height',
+    defaultReserve: '12rem',
+  },
   { name: 'nsiw-info-tabs', attributes: '', property: '--nsiw-info-tabs-min-height', defaultReserve: '8rem' },
   { name: 'nsiw-workshop-series', attributes: '', property: '--nsiw-workshop-series-min-height', defaultReserve: '12rem' },
 ];
@@ -105,10 +110,16 @@ async function load(browser, server, element, { delay, state, height }) {
   await tab.close();
   const labelled = result.shifts.map((shift) => ({
     ...shift,
-    when: result.feedArrivedAt === undefined || shift.startTime < result.feedArrivedAt ? 'before the feed arrived' : 'when the feed arrived',
+    when:
+      result.feedArrivedAt === undefined || shift.startTime < result.feedArrivedAt ? 'before the feed arrived' : 'when the feed arrived',
   }));
   const sum = (shifts) => shifts.reduce((total, shift) => total + shift.value, 0);
-  return { ...result, cls: sum(labelled), clsAtFeed: sum(labelled.filter((shift) => shift.when === 'when the feed arrived')), shifts: labelled };
+  return {
+    ...result,
+    cls: sum(labelled),
+    clsAtFeed: sum(labelled.filter((shift) => shift.when === 'when the feed arrived')),
+    shifts: labelled,
+  };
 }
 
 export async function layoutShiftSection({ browser, server, runs }) {
@@ -132,7 +143,9 @@ export async function layoutShiftSection({ browser, server, runs }) {
       }
     }
     results.push({ element, height, heights, loads });
-    console.log(`layout shift ${element.name}: height ${height} px, worst CLS ${STATES.map((state) => `${state.key} ${worst(loads[state.key]).cls.toFixed(4)}`).join(', ')}`);
+    console.log(
+      `layout shift ${element.name}: height ${height} px, worst CLS ${STATES.map((state) => `${state.key} ${worst(loads[state.key]).cls.toFixed(4)}`).join(', ')}`,
+    );
   }
 
   const rows = results.flatMap(({ element, height, heights, loads }) =>
@@ -152,14 +165,22 @@ export async function layoutShiftSection({ browser, server, runs }) {
             (shift) =>
               `${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms (${shift.when}): ` +
               shift.sources
-                .map((source) => `${source.node} y ${source.previous.y}→${source.current.y}, height ${source.previous.height}→${source.current.height}`)
+                .map(
+                  (source) =>
+                    `${source.node} y ${source.previous.y}→${source.current.y}, height ${source.previous.height}→${source.current.height}`,
+                )
                 .join('; '),
           )
           .join('<br>');
   const detailRows = results.flatMap(({ element, loads }) =>
     STATES.map((state) => {
       const load = worst(loads[state.key]);
-      return [`\`<${element.name}>\` ${state.label}`, `${Math.round(load.definedAt ?? NaN)} ms`, `${Math.round(load.feedArrivedAt ?? NaN)} ms`, describeShifts(load)];
+      return [
+        `\`<${element.name}>\` ${state.label}`,
+        `${Math.round(load.definedAt ?? NaN)} ms`,
+        `${Math.round(load.feedArrivedAt ?? NaN)} ms`,
+        describeShifts(load),
+      ];
     }),
   );
 

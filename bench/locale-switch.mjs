@@ -10,7 +10,6 @@ const LOCALES = ['nb', 'en', 'sv', 'da'];
 const WARM_UP_SWITCHES = 4;
 const PROFILED_SWITCHES = 8;
 
-
 const page = (workshopId) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>Locale switch benchmark</title>
 <script type="module" src="/dist/nsiw-widgets.js"></script>
@@ -116,7 +115,9 @@ export async function localeSection({ browser, server, distDirectory, distFiles,
   const firstCpu = summarize(first.map((entry) => entry.cpu));
   const againCpu = summarize(again.map((entry) => entry.cpu));
 
-  console.log(`locale switch: first ${ms(firstSummary.median)} ms (CPU ${ms(firstCpu.median)}), again ${ms(againSummary.median)} ms (CPU ${ms(againCpu.median)})`);
+  console.log(
+    `locale switch: first ${ms(firstSummary.median)} ms (CPU ${ms(firstCpu.median)}), again ${ms(againSummary.median)} ms (CPU ${ms(againCpu.median)})`,
+  );
 
   const markdown = `## 3. Locale switch
 
@@ -137,10 +138,13 @@ each switch the heap is collected and a frame painted, as between a visitor's cl
   method of the older locale-switch benchmark (folded in here by commit 250b673), which stopped the clock at \`updateComplete\`, before
   layout and paint, and had four lists and no other elements.
 
-${table(['switch', 'wall median', 'IQR', 'min–max', 'main-thread CPU median', 'IQR', 'min–max', 'switches'], [
-  ['first switch to a locale', ...msCells(firstSummary).slice(0, 3), ...msCells(firstCpu)],
-  ['to a locale shown before', ...msCells(againSummary).slice(0, 3), ...msCells(againCpu)],
-])}
+${table(
+  ['switch', 'wall median', 'IQR', 'min–max', 'main-thread CPU median', 'IQR', 'min–max', 'switches'],
+  [
+    ['first switch to a locale', ...msCells(firstSummary).slice(0, 3), ...msCells(firstCpu)],
+    ['to a locale shown before', ...msCells(againSummary).slice(0, 3), ...msCells(againCpu)],
+  ],
+)}
 
 Main-thread CPU time is read as in section 2 (Chromium's \`ThreadTime\` before and after each switch): on a
 shared machine the wall clock also counts the time other processes held the CPU.
@@ -156,13 +160,19 @@ ${profileMarkdown(cpuProfile, { functions: 8 })}
       goal: `Locale switch, page of every element with ${EVENT_COUNT} events: under ${GOAL_MS} ms median (locale shown before)`,
       met: againSummary.median < GOAL_MS,
       figure: `${ms(againSummary.median)} ms wall, ${ms(againCpu.median)} ms main-thread CPU`,
-      reason: againSummary.median < GOAL_MS ? undefined : `self time in the CPU profile of such switches: ${topSelfShares(cpuProfile, 3)} (section 3)`,
+      reason:
+        againSummary.median < GOAL_MS
+          ? undefined
+          : `self time in the CPU profile of such switches: ${topSelfShares(cpuProfile, 3)} (section 3)`,
     },
     {
       goal: `Locale switch, same page, first switch to a locale: under ${GOAL_MS} ms median`,
       met: firstSummary.median < GOAL_MS,
       figure: `${ms(firstSummary.median)} ms wall, ${ms(firstCpu.median)} ms main-thread CPU`,
-      reason: firstSummary.median < GOAL_MS ? undefined : 'the list formats every date and builds every calendar file for the new locale (section 2 shows what those cost)',
+      reason:
+        firstSummary.median < GOAL_MS
+          ? undefined
+          : 'the list formats every date and builds every calendar file for the new locale (section 2 shows what those cost)',
     },
   ];
   return { markdown, goals, first: firstSummary, again: againSummary };

@@ -72,7 +72,14 @@ async function measurePage(browser, server, count, loads, workshopId) {
     browserCounts.add(result.feedRequests);
     serverCounts.add(server.requests(FEED));
   }
-  return { count, rendered: summarize(rendered), afterFeed: summarize(afterFeed), cpu: summarize(cpu), browserCounts: [...browserCounts], serverCounts: [...serverCounts] };
+  return {
+    count,
+    rendered: summarize(rendered),
+    afterFeed: summarize(afterFeed),
+    cpu: summarize(cpu),
+    browserCounts: [...browserCounts],
+    serverCounts: [...serverCounts],
+  };
 }
 
 export async function manySection({ browser, server, loads }) {
@@ -80,7 +87,9 @@ export async function manySection({ browser, server, loads }) {
   const workshopId = sampleWorkshopId();
   const few = await measurePage(browser, server, 4, loads, workshopId);
   const many = await measurePage(browser, server, MANY, loads, workshopId);
-  console.log(`many: ${MANY} elements rendered at ${ms(many.rendered.median)} ms, 4 at ${ms(few.rendered.median)} ms; feed requests ${many.serverCounts}`);
+  console.log(
+    `many: ${MANY} elements rendered at ${ms(many.rendered.median)} ms, 4 at ${ms(few.rendered.median)} ms; feed requests ${many.serverCounts}`,
+  );
 
   const counts = (result) => `${result.serverCounts.join(' or ')} (browser: ${result.browserCounts.join(' or ')})`;
   const rows = [few, many].map((result) => [
@@ -111,7 +120,19 @@ ${loads} times, with the feed served \`no-store\` (so that no load is answered f
   a whole page or one \`performance.mark\`, and would add nothing here that puppeteer-core does not.
 
 ${table(
-  ['page', 'feed requests per load', 'all rendered, median', 'IQR', 'min–max', 'after the feed, median', 'IQR', 'min–max', 'main-thread CPU, median', 'IQR', 'loads'],
+  [
+    'page',
+    'feed requests per load',
+    'all rendered, median',
+    'IQR',
+    'min–max',
+    'after the feed, median',
+    'IQR',
+    'min–max',
+    'main-thread CPU, median',
+    'IQR',
+    'loads',
+  ],
   rows,
 )}
 `;

@@ -141,11 +141,22 @@ export async function renderSection({ browser, server, distDirectory, runs }) {
     const [element, vanilla, validation] = ['element', 'vanilla', 'validation'].map((name) => summarize(wall[name]));
     const [elementCpu, vanillaCpu, validationCpu] = ['element', 'vanilla', 'validation'].map((name) => summarize(cpu[name]));
     results.push({
-      events, limit, expected, element, vanilla, validation, elementCpu, vanillaCpu, validationCpu, cpuProfile,
+      events,
+      limit,
+      expected,
+      element,
+      vanilla,
+      validation,
+      elementCpu,
+      vanillaCpu,
+      validationCpu,
+      cpuProfile,
       ratio: element.median / vanilla.median,
       cpuRatio: elementCpu.median / vanillaCpu.median,
     });
-    console.log(`render ${events}${limit ? ` limit ${limit}` : ''}: element ${ms(element.median)} ms (CPU ${ms(elementCpu.median)}), vanilla ${ms(vanilla.median)} ms (CPU ${ms(vanillaCpu.median)})`);
+    console.log(
+      `render ${events}${limit ? ` limit ${limit}` : ''}: element ${ms(element.median)} ms (CPU ${ms(elementCpu.median)}), vanilla ${ms(vanilla.median)} ms (CPU ${ms(vanillaCpu.median)})`,
+    );
   }
 
   const label = ({ events, limit }) => `${events.toLocaleString('en')} events${limit ? `, \`limit="${limit}"\`` : ', no limit'}`;
@@ -223,7 +234,9 @@ ${results
             : `validation is ${((100 * result.validationCpu.median) / result.elementCpu.median).toFixed(0)} % of the element's CPU time ` +
               `(${ms(result.validationCpu.median)} of ${ms(result.elementCpu.median)} ms); without it the element would be about ` +
               `${withoutValidation.toFixed(1)}× vanilla.` +
-              (result.cpuProfile ? ` Shares of the CPU profile (total time, nested): ${functionShares(result.cpuProfile, EXPLAINING_FUNCTIONS)}.` : ''),
+              (result.cpuProfile
+                ? ` Shares of the CPU profile (total time, nested): ${functionShares(result.cpuProfile, EXPLAINING_FUNCTIONS)}.`
+                : ''),
       };
     });
   return { markdown, goals, results };

@@ -47,9 +47,7 @@ try {
   // The locale section finds the translation chunks through the size section's list of dist files.
   if (only.includes('size') || only.includes('locale')) await timed('size', () => sizeSection({ distDirectory: dist.directory }));
   if (only.includes('render')) {
-    await timed('render', () =>
-      renderSection({ browser, server, distDirectory: dist.directory, runs: REPETITIONS.render }),
-    );
+    await timed('render', () => renderSection({ browser, server, distDirectory: dist.directory, runs: REPETITIONS.render }));
   }
   if (only.includes('locale')) {
     await timed('locale', () =>
@@ -78,7 +76,9 @@ const goalRows = goals.map((goal) => [goal.goal, goal.met ? 'met' : '**not met**
 const report = `# Benchmarks
 
 Written by \`npm run bench\` (\`node bench/run.mjs\`, after \`npm run build\`) on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC,
-in ${Math.floor(seconds / 60)} min ${seconds % 60} s (${Object.entries(durations).map(([name, taken]) => `${name} ${taken} s`).join(', ')}). Do not edit by
+in ${Math.floor(seconds / 60)} min ${seconds % 60} s (${Object.entries(durations)
+  .map(([name, taken]) => `${name} ${taken} s`)
+  .join(', ')}). Do not edit by
 hand: run it again.
 
 | | |

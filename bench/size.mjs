@@ -38,11 +38,18 @@ export async function sizeSection({ distDirectory }) {
   const comparisonRows = [
     ['**nsiw-widgets CDN build: `nsiw-widgets.js`**, all five elements with Lit (what a page loads first)', ...sizeCells(cdnEntry)],
     ['nsiw-widgets as a Norwegian page loads it: + `nb` translations + calendar writer chunks', ...sizeCells(add(norwegianPage))],
-    [`nsiw-widgets, whole CDN build: entry + all ${chunks.length} chunks`, ...sizeCells(add([cdnEntry, ...chunks.map((file) => file.measured)]))],
+    [
+      `nsiw-widgets, whole CDN build: entry + all ${chunks.length} chunks`,
+      ...sizeCells(add([cdnEntry, ...chunks.map((file) => file.measured)])),
+    ],
     ...comparisons.flatMap((comparison) => [
       [`${comparison.name}${comparison.chunks > 0 ? `: entry` : ''}`, ...sizeCells(comparison.entry)],
-      ...(comparison.chunks > 0 ? [[`${comparison.name}: entry + ${comparison.chunks} lazy chunk(s)`, ...sizeCells(comparison.total)]] : []),
-      ...(comparison.extra ? [[`${comparison.name} ${comparison.extra.label}`, ...sizeCells(add([comparison.total, comparison.extra]))]] : []),
+      ...(comparison.chunks > 0
+        ? [[`${comparison.name}: entry + ${comparison.chunks} lazy chunk(s)`, ...sizeCells(comparison.total)]]
+        : []),
+      ...(comparison.extra
+        ? [[`${comparison.name} ${comparison.extra.label}`, ...sizeCells(add([comparison.total, comparison.extra]))]]
+        : []),
     ]),
   ];
   const header = ['file', 'bytes', 'gzip', 'brotli'];

@@ -11,12 +11,19 @@ import { elements, root } from './manifest.mjs';
 const OUTPUT = join(root, 'docs/api.md');
 
 /** Text for one table cell: one line, pipes escaped. */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 /** A default as the manifest writes it, unless it names a constant of the source (`DEFAULT_HEADING_LEVEL`), which says nothing here. */
-const defaultOf = (text) => (/^[A-Za-z_$][\w$.]*$/.test(text ?? '') && !['true', 'false', 'null', 'undefined'].includes(text) ? '' : code(text));
+const defaultOf = (text) =>
+  /^[A-Za-z_$][\w$.]*$/.test(text ?? '') && !['true', 'false', 'null', 'undefined'].includes(text) ? '' : code(text);
 const table = (header, rows) =>
-  rows.length === 0 ? '' : [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  rows.length === 0
+    ? ''
+    : [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 function section(element) {
   const attributeOf = (property) => element.attributes.find((attribute) => attribute.fieldName === property.name);
@@ -47,12 +54,27 @@ function section(element) {
       propertyOnly.map((property) => [code(property.name), code(property.type), defaultOf(property.default), cell(property.description)]),
     ),
   );
-  subsection('Events', table(['event', 'description'], element.events.map((event) => [code(event.name), cell(event.description)])));
+  subsection(
+    'Events',
+    table(
+      ['event', 'description'],
+      element.events.map((event) => [code(event.name), cell(event.description)]),
+    ),
+  );
   subsection(
     'Slots',
-    table(['slot', 'description'], element.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])),
+    table(
+      ['slot', 'description'],
+      element.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+    ),
   );
-  subsection('CSS parts', table(['part', 'description'], element.cssParts.map((part) => [code(part.name), cell(part.description)])));
+  subsection(
+    'CSS parts',
+    table(
+      ['part', 'description'],
+      element.cssParts.map((part) => [code(part.name), cell(part.description)]),
+    ),
+  );
   subsection(
     'CSS custom properties',
     table(

@@ -30,15 +30,15 @@ function attributeValue(type) {
 }
 
 const found = elements();
-const imports = found.map(
-  (element) => `import type { ${element.className} } from '${posix.relative('dist/types', element.module)}';`,
-);
+const imports = found.map((element) => `import type { ${element.className} } from '${posix.relative('dist/types', element.module)}';`);
 const props = found.map((element) => {
   const members = [];
   const attributeNames = new Set();
   for (const property of element.properties) {
     const attribute = element.attributes.find((candidate) => candidate.fieldName === property.name);
-    members.push(`${doc(property.description || attribute?.description || '', '    ')}    ${property.name}?: ${element.className}['${property.name}'];`);
+    members.push(
+      `${doc(property.description || attribute?.description || '', '    ')}    ${property.name}?: ${element.className}['${property.name}'];`,
+    );
     attributeNames.add(property.name);
   }
   // Attributes named unlike their property (`heading-level`): set as attributes, so written as strings.

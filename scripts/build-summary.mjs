@@ -44,8 +44,7 @@ if (!entry) throw new Error(`dist/${CDN_ENTRY} is missing: run the whole \`npm r
 const scriptTag = `<script type="module" src="${cdnUrl(CDN_ENTRY)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
 const row = (file) => `| ${file.path} | ${file.bytes} | ${file.gzip} | ${file.brotli} | \`${file.integrity}\` |`;
-const table = (list) =>
-  ['| file | bytes | gzip | brotli | integrity (SRI) |', '|---|---:|---:|---:|---|', ...list.map(row)].join('\n');
+const table = (list) => ['| file | bytes | gzip | brotli | integrity (SRI) |', '|---|---:|---:|---:|---|', ...list.map(row)].join('\n');
 const cdnFiles = files.filter((file) => rank(file.path) <= 1);
 const bundlerModules = files.filter((file) => rank(file.path) === 2);
 const toolingFiles = files.filter((file) => rank(file.path) === 3);

@@ -36,34 +36,58 @@ for (const element of found) {
       continue;
     }
     const values = attribute.values ?? FIXED_VALUES[element.tagName]?.[attribute.name];
-    if (values && !same(vscode.values?.map((value) => value.name), values)) problems.push(`<${element.tagName}> ${attribute.name}: VS Code values ${JSON.stringify(vscode.values)}, not ${values}`);
-    if (values && !same(web.values?.map((value) => value.name), values)) problems.push(`<${element.tagName}> ${attribute.name}: web-types values ${JSON.stringify(web.values)}, not ${values}`);
-    if ((attribute.type === 'boolean') !== (vscode.valueSet === 'v')) problems.push(`<${element.tagName}> ${attribute.name}: boolean attribute and VS Code "valueSet": "v" disagree`);
+    if (
+      values &&
+      !same(
+        vscode.values?.map((value) => value.name),
+        values,
+      )
+    )
+      problems.push(`<${element.tagName}> ${attribute.name}: VS Code values ${JSON.stringify(vscode.values)}, not ${values}`);
+    if (
+      values &&
+      !same(
+        web.values?.map((value) => value.name),
+        values,
+      )
+    )
+      problems.push(`<${element.tagName}> ${attribute.name}: web-types values ${JSON.stringify(web.values)}, not ${values}`);
+    if ((attribute.type === 'boolean') !== (vscode.valueSet === 'v'))
+      problems.push(`<${element.tagName}> ${attribute.name}: boolean attribute and VS Code "valueSet": "v" disagree`);
   }
   for (const [attribute, values] of Object.entries(FIXED_VALUES[element.tagName] ?? {})) {
-    if (!same(element.attributes.find((candidate) => candidate.name === attribute)?.values, values)) problems.push(`custom-elements.json: <${element.tagName}> ${attribute} does not take ${values.join(', ')}`);
+    if (!same(element.attributes.find((candidate) => candidate.name === attribute)?.values, values))
+      problems.push(`custom-elements.json: <${element.tagName}> ${attribute} does not take ${values.join(', ')}`);
   }
   for (const event of element.events) {
-    if (!webElement.js.events.some((candidate) => candidate.name === event.name)) problems.push(`${EDITOR_FILES.webTypes}: <${element.tagName}> lacks event ${event.name}`);
+    if (!webElement.js.events.some((candidate) => candidate.name === event.name))
+      problems.push(`${EDITOR_FILES.webTypes}: <${element.tagName}> lacks event ${event.name}`);
   }
   for (const property of element.cssProperties) {
-    if (!css.properties.some((candidate) => candidate.name === property.name)) problems.push(`${EDITOR_FILES.css}: no ${property.name} (<${element.tagName}>)`);
+    if (!css.properties.some((candidate) => candidate.name === property.name))
+      problems.push(`${EDITOR_FILES.css}: no ${property.name} (<${element.tagName}>)`);
   }
   for (const part of element.cssParts) {
-    if (!css.pseudoElements.some((candidate) => candidate.name === `::part(${part.name})`)) problems.push(`${EDITOR_FILES.css}: no ::part(${part.name}) (<${element.tagName}>)`);
-    if (!webElement.css.parts.some((candidate) => candidate.name === part.name)) problems.push(`${EDITOR_FILES.webTypes}: <${element.tagName}> lacks part ${part.name}`);
+    if (!css.pseudoElements.some((candidate) => candidate.name === `::part(${part.name})`))
+      problems.push(`${EDITOR_FILES.css}: no ::part(${part.name}) (<${element.tagName}>)`);
+    if (!webElement.css.parts.some((candidate) => candidate.name === part.name))
+      problems.push(`${EDITOR_FILES.webTypes}: <${element.tagName}> lacks part ${part.name}`);
   }
 }
 if (html.tags.length !== found.length) problems.push(`${EDITOR_FILES.html}: ${html.tags.length} tags for ${found.length} elements`);
-if (pkg['web-types'] !== `./${EDITOR_FILES.webTypes}`) problems.push(`package.json: "web-types" is ${pkg['web-types']}, not ./${EDITOR_FILES.webTypes}`);
+if (pkg['web-types'] !== `./${EDITOR_FILES.webTypes}`)
+  problems.push(`package.json: "web-types" is ${pkg['web-types']}, not ./${EDITOR_FILES.webTypes}`);
 if (webTypes.version !== pkg.version) problems.push(`${EDITOR_FILES.webTypes}: version ${webTypes.version}, package ${pkg.version}`);
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const file of [EDITOR_FILES.html, EDITOR_FILES.css]) {
-  if (!readme.includes(`node_modules/${pkg.name}/${file}`)) problems.push(`README.md: no customData line naming node_modules/${pkg.name}/${file}`);
+  if (!readme.includes(`node_modules/${pkg.name}/${file}`))
+    problems.push(`README.md: no customData line naming node_modules/${pkg.name}/${file}`);
 }
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`Editor data checked: ${found.length} elements, ${css.properties.length} custom properties, ${css.pseudoElements.length} parts.`);
+console.log(
+  `Editor data checked: ${found.length} elements, ${css.properties.length} custom properties, ${css.pseudoElements.length} parts.`,
+);

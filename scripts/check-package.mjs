@@ -17,7 +17,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // The files `npm pack` would put in the tarball (no scripts run: the build is already there).
 const [packed] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
 );
 const shipped = new Set(packed.files.map((file) => file.path));
 
@@ -33,7 +37,8 @@ const references = [];
     }
   }
 })(manifest.modules);
-for (const file of new Set(references)) if (!shipped.has(file)) problems.push(`custom-elements.json names ${file}, which the package does not ship`);
+for (const file of new Set(references))
+  if (!shipped.has(file)) problems.push(`custom-elements.json names ${file}, which the package does not ship`);
 
 const found = elements(manifest);
 if (found.length === 0) problems.push('custom-elements.json: no custom elements');
@@ -47,7 +52,8 @@ async function minifiedCss(value) {
 for (const element of found) {
   const module = manifest.modules.find((candidate) => candidate.path === element.module);
   const defined = module.exports?.some((entry) => entry.kind === 'custom-element-definition' && entry.name === element.tagName);
-  if (!defined) problems.push(`<${element.tagName}>: ${element.module} has no custom-element-definition export (a literal customElements.define)`);
+  if (!defined)
+    problems.push(`<${element.tagName}>: ${element.module} has no custom-element-definition export (a literal customElements.define)`);
   for (const attribute of element.attributes) {
     if (!attribute.type.split('|').every((part) => SIMPLE_TYPE.test(part.trim()))) {
       problems.push(`<${element.tagName}> attribute ${attribute.name}: type "${attribute.type}" is not written as values`);
@@ -66,14 +72,17 @@ for (const element of found) {
     const fallback = new RegExp(`var\\(${property.name}, ((?:[^()]|\\([^()]*\\))*)\\)`, 'g');
     const fallbacks = new Set([...styles.matchAll(fallback)].map((match) => match[1].trim()));
     if (fallbacks.size === 1 && (await minifiedCss(property.default)) !== [...fallbacks][0]) {
-      problems.push(`<${element.tagName}> ${property.name}: default "${property.default}" in the manifest, "${[...fallbacks][0]}" in the styles`);
+      problems.push(
+        `<${element.tagName}> ${property.name}: default "${property.default}" in the manifest, "${[...fallbacks][0]}" in the styles`,
+      );
     }
   }
 }
 
 // --- package.json and the tarball.
 const exportTargets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
-if (exportTargets.some((target) => target.endsWith('/nsiw-widgets.js'))) problems.push('package.json: the CDN bundle is an "exports" entry');
+if (exportTargets.some((target) => target.endsWith('/nsiw-widgets.js')))
+  problems.push('package.json: the CDN bundle is an "exports" entry');
 if (!shipped.has('dist/nsiw-widgets.js')) problems.push('the tarball lacks dist/nsiw-widgets.js, the URL partners paste');
 for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
   if (!range.startsWith('^')) problems.push(`package.json: dependency ${name} is "${range}", not a ^ range`);
@@ -83,7 +92,8 @@ if (!shipped.has('CHANGELOG.md')) problems.push('the tarball lacks CHANGELOG.md'
 for (const file of shipped) {
   if (!/\.(?:js|d\.ts)$/.test(file)) continue;
   const map = readFileSync(join(root, file), 'utf8').match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
-  if (map && !map.startsWith('data:') && !shipped.has(join(file, '..', map))) problems.push(`${file} points at ${map}, which is not shipped`);
+  if (map && !map.startsWith('data:') && !shipped.has(join(file, '..', map)))
+    problems.push(`${file} points at ${map}, which is not shipped`);
 }
 
 if (problems.length > 0) {

@@ -59,7 +59,10 @@ const shells = {
 for (const [tag, [template, text]] of Object.entries(shells)) {
   try {
     const out = await collectResult(render(template));
-    check(out.includes(`<${tag}`) && /<template shadowroot(?:mode)?="open"/.test(out), `<${tag}>: no declarative shadow root in ${out.slice(0, 200)}`);
+    check(
+      out.includes(`<${tag}`) && /<template shadowroot(?:mode)?="open"/.test(out),
+      `<${tag}>: no declarative shadow root in ${out.slice(0, 200)}`,
+    );
     check(out.includes(text), `<${tag}>: the server-rendered shell lacks "${text}"`);
     console.log(`ok  <${tag}> rendered by @lit-labs/ssr (${out.length} characters)`);
   } catch (error) {
@@ -71,4 +74,6 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`Server checks passed: ${entries.length} entries imported without a DOM, locale and loader, ${Object.keys(shells).length} elements rendered by Lit SSR.`);
+console.log(
+  `Server checks passed: ${entries.length} entries imported without a DOM, locale and loader, ${Object.keys(shells).length} elements rendered by Lit SSR.`,
+);

@@ -89,7 +89,9 @@ async function settleWidgets({ rootSelector, expectLoading, timeout }) {
     if (Date.now() > deadline) {
       return expectLoading
         ? 'no widget is loading, but the story is tagged to show the loading state'
-        : `still loading after ${timeout / 1000} s: ${busy().map((widget) => `<${widget.localName}>`).join(', ')}`;
+        : `still loading after ${timeout / 1000} s: ${busy()
+            .map((widget) => `<${widget.localName}>`)
+            .join(', ')}`;
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }
@@ -118,7 +120,10 @@ function listedApi() {
     // A category's heading row is a button that folds it: "Hide attributes items".
     const heading = row.querySelector(':scope > td[colspan]');
     if (heading) {
-      category = (heading.querySelector('button')?.textContent ?? '').trim().replace(/^(Hide|Show) (.*) items$/, '$2').toLowerCase();
+      category = (heading.querySelector('button')?.textContent ?? '')
+        .trim()
+        .replace(/^(Hide|Show) (.*) items$/, '$2')
+        .toLowerCase();
       continue;
     }
     const cells = row.querySelectorAll(':scope > td');

@@ -22,8 +22,7 @@ const readIfPresent = (path) => {
   }
 };
 /** A message as a translator sees it: text, with `{0}` for each placeholder. */
-const plain = (contents) =>
-  contents.map((part) => (typeof part === 'string' ? part : `{${part.index}}`)).join('');
+const plain = (contents) => contents.map((part) => (typeof part === 'string' ? part : `{${part.index}}`)).join('');
 
 const problems = [];
 // The localizer reads and rewrites copies of the XLIFF files, so that the real ones are never touched.

@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import { importSource } from './build-schema.mjs';
 import { fail, readFeed, runCli } from './support/feed-cli.mjs';
 
-const USAGE =
-  'Usage: npm run feed-to-ics -- [--out FILE] [--locale nb|en|sv|da] [--name NAME] [--feed-url URL] FEED_FILE_OR_URL';
+const USAGE = 'Usage: npm run feed-to-ics -- [--out FILE] [--locale nb|en|sv|da] [--name NAME] [--feed-url URL] FEED_FILE_OR_URL';
 const LOCALES = ['nb', 'en', 'sv', 'da'];
 
 function parseArguments(args) {
@@ -62,7 +61,10 @@ async function main() {
   const ics = feedCalendar(result.feed, base, locale, name, stamp);
   if (out) {
     await writeFile(resolve(process.env.INIT_CWD ?? process.cwd(), out), ics);
-    console.error(`${out}: ${events.length} events and ${workshops.length} workshops` + (result.skipped.length ? `; ${result.skipped.length} items skipped (npm run validate-feed tells why)` : ''));
+    console.error(
+      `${out}: ${events.length} events and ${workshops.length} workshops` +
+        (result.skipped.length ? `; ${result.skipped.length} items skipped (npm run validate-feed tells why)` : ''),
+    );
   } else {
     process.stdout.write(ics);
   }

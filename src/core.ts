@@ -9,10 +9,4 @@ export type { Feed, FeedEvent, Workshop, Tab } from './core/feed/schema.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './core/loading/feed-controller.js';
 export * from './core/feed/errors.js';
 export { LOCALES, type Locale, type Text } from './core/i18n/locale.js';
-export {
-  getLocale,
-  setLocale,
-  LOCALE_CHANGE_EVENT,
-  type LocaleChangeDetail,
-  type SetLocaleOptions,
-} from './core/i18n/localization.js';
+export { getLocale, setLocale, LOCALE_CHANGE_EVENT, type LocaleChangeDetail, type SetLocaleOptions } from './core/i18n/localization.js';

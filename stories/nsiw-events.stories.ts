@@ -54,9 +54,9 @@ const meta: Meta<EventsStoryArgs> = {
     ...STORY_ARG_TYPES,
   },
   ...metaBasics(
-    'The network\'s event list. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
-    '`stories/feeds/`, and measure "upcoming" from 25 November 2026 (the `now` property), so the 2027 ' +
-    'entries stay upcoming and the 2023–2024 ones past. The toolbar sets the language and the theme.',
+    "The network's event list. Stories read the sample feed (`demo/feed.json`) or a fixture in " +
+      '`stories/feeds/`, and measure "upcoming" from 25 November 2026 (the `now` property), so the 2027 ' +
+      'entries stay upcoming and the 2023–2024 ones past. The toolbar sets the language and the theme.',
   ),
 };
 

@@ -86,9 +86,9 @@ const meta: Meta<InfoTabsStoryArgs> = {
   },
   ...metaBasics(
     'The tabbed "More about the project" panel. Stories read the sample feed (`demo/feed.json`) or a ' +
-    "fixture in `stories/feeds/`, or take the network page's own `<details>` sections (the markup " +
-    'stories), which work as disclosure sections without JavaScript. The toolbar sets the language and ' +
-    'the theme.',
+      "fixture in `stories/feeds/`, or take the network page's own `<details>` sections (the markup " +
+      'stories), which work as disclosure sections without JavaScript. The toolbar sets the language and ' +
+      'the theme.',
   ),
 };
 
@@ -173,7 +173,11 @@ export const InlineFeed: Story = {
     inlineFeed: {
       version: 1,
       tabs: [
-        { id: 'om', title: { nb: 'Om oss', en: 'About us' }, body: { nb: 'Vi er en *partner* i N-SIW.', en: 'We are a *partner* in N-SIW.' } },
+        {
+          id: 'om',
+          title: { nb: 'Om oss', en: 'About us' },
+          body: { nb: 'Vi er en *partner* i N-SIW.', en: 'We are a *partner* in N-SIW.' },
+        },
         { id: 'lenker', title: { nb: 'Lenker', en: 'Links' }, body: '- [Fafo](https://www.fafo.no/)\n- [N-SIW](https://www.fafo.no/)' },
       ],
     },

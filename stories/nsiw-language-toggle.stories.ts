@@ -23,8 +23,8 @@ const meta: Meta<WidgetArgs> = {
   render: (args, context) => widget('nsiw-language-toggle', args, context),
   ...metaBasics(
     'Switches every widget on the page between Norwegian, English, Swedish and Danish, and remembers the ' +
-    "visitor's choice (localStorage). The toolbar's language is the page's; a click on the toggle " +
-    'switches every widget on the page until the toolbar is changed again.',
+      "visitor's choice (localStorage). The toolbar's language is the page's; a click on the toggle " +
+      'switches every widget on the page until the toolbar is changed again.',
   ),
 };
 

@@ -53,8 +53,8 @@ const meta: Meta<WorkshopCardStoryArgs> = {
   },
   ...metaBasics(
     'One workshop of the series. Stories read the sample feed (`demo/feed.json`) or a fixture in ' +
-    '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
-    '2023–2024 workshops are past there. The toolbar sets the language and the theme.',
+      '`stories/feeds/`, and measure the status from 25 November 2026 unless they set `now`, so the ' +
+      '2023–2024 workshops are past there. The toolbar sets the language and the theme.',
   ),
 };
 

@@ -22,8 +22,8 @@ const meta: Meta<WorkshopSeriesStoryArgs> = {
   },
   ...metaBasics(
     'The whole workshop series of the feed, in order, one card per workshop, the next upcoming one ' +
-    'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
-    'they set `now`. The toolbar sets the language and the theme.',
+      'marked. Stories read the sample feed (`demo/feed.json`) and measure from 25 November 2026 unless ' +
+      'they set `now`. The toolbar sets the language and the theme.',
   ),
 };
 

@@ -243,9 +243,11 @@ export interface FeedStateStory {
  * Storybook reads from the file itself: `export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };`.
  */
 export function feedStateStories(tagName: string, emptyArgs: WidgetArgs = { src: emptyFeed }) {
-  const shows = (selector: string) => async ({ canvasElement }: PlayContext) => {
-    await expect(inShadow(canvasElement, tagName, selector), selector).toHaveLength(1);
-  };
+  const shows =
+    (selector: string) =>
+    async ({ canvasElement }: PlayContext) => {
+      await expect(inShadow(canvasElement, tagName, selector), selector).toHaveLength(1);
+    };
   const showsError = (cause: RegExp) => async (context: PlayContext) => {
     await feedSettled(context.canvasElement);
     await shows('[role="alert"][part="error"] [part="retry-button"]')(context);

@@ -4,7 +4,14 @@
 // link), in a shadow root with a stylesheet of the same shape, but trusts the feed (no validation) and
 // writes the smallest calendar file that works (UTC times, no VTIMEZONE).
 
-const TYPE_LABELS = { seminar: 'Seminar', workshop: 'Workshop', conference: 'Konferanse', panel: 'Panel', webinar: 'Webinar', meeting: 'Møte' };
+const TYPE_LABELS = {
+  seminar: 'Seminar',
+  workshop: 'Workshop',
+  conference: 'Konferanse',
+  panel: 'Panel',
+  webinar: 'Webinar',
+  meeting: 'Møte',
+};
 const STATUS_LABELS = { cancelled: 'Avlyst', postponed: 'Utsatt' };
 
 const styles = new CSSStyleSheet();
@@ -44,8 +51,14 @@ function when(event, locale) {
     ? formatter(locale, zone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(start)
     : formatter(locale, zone, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
   if (isDateOnly(event.start)) return { date };
-  const time = formatter(locale, zone, oneDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  const zoneName = formatter(locale, zone, { timeZoneName: 'short' }).formatToParts(start).find((part) => part.type === 'timeZoneName').value;
+  const time = formatter(
+    locale,
+    zone,
+    oneDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+  );
+  const zoneName = formatter(locale, zone, { timeZoneName: 'short' })
+    .formatToParts(start)
+    .find((part) => part.type === 'timeZoneName').value;
   return { date, time: `${time.format(start)}–${time.format(end)}`, zone: zoneName };
 }
 
@@ -54,12 +67,25 @@ const icsText = (value) => value.replace(/[\\;,]/g, (character) => `\\${characte
 
 function calendarLink(event, title, place) {
   const dates = isDateOnly(event.start)
-    ? [`DTSTART;VALUE=DATE:${event.start.replace(/-/g, '')}`,
-       `DTEND;VALUE=DATE:${icsDate(Date.parse(event.end ?? event.start) + 86_400_000).slice(0, 8)}`]
+    ? [
+        `DTSTART;VALUE=DATE:${event.start.replace(/-/g, '')}`,
+        `DTEND;VALUE=DATE:${icsDate(Date.parse(event.end ?? event.start) + 86_400_000).slice(0, 8)}`,
+      ]
     : [`DTSTART:${icsDate(Date.parse(event.start))}`, ...(event.end ? [`DTEND:${icsDate(Date.parse(event.end))}`] : [])];
-  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//vanilla//EN', 'BEGIN:VEVENT', `UID:${event.id}@${location.host}`,
-    `DTSTAMP:${icsDate(Date.now())}`, ...dates, `SUMMARY:${icsText(title)}`, ...(place ? [`LOCATION:${icsText(place)}`] : []),
-    'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//bench//vanilla//EN',
+    'BEGIN:VEVENT',
+    `UID:${event.id}@${location.host}`,
+    `DTSTAMP:${icsDate(Date.now())}`,
+    ...dates,
+    `SUMMARY:${icsText(title)}`,
+    ...(place ? [`LOCATION:${icsText(place)}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
   const link = document.createElement('a');
   link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
   link.download = `${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}.ics`;
@@ -105,8 +131,14 @@ function renderEvent(event, locale, intlLocale) {
 
   const location = event.location ?? {};
   countryNames ??= new Intl.DisplayNames([intlLocale], { type: 'region' });
-  const place = [location.name && text(location.name, locale), location.address, location.city && text(location.city, locale),
-    location.country && countryNames.of(location.country)].filter(Boolean).join(', ');
+  const place = [
+    location.name && text(location.name, locale),
+    location.address,
+    location.city && text(location.city, locale),
+    location.country && countryNames.of(location.country),
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (place || location.online) {
     const placeLine = element('p', 'place', place);
     if (location.online) {

@@ -46,9 +46,7 @@ function App() {
           src="../feed.json"
           limit={3}
           now={NOW}
-          onnsiw-load={(event) =>
-            record(`nsiw-load: ${event.detail.feed.events.length} events, ${event.detail.skipped.length} skipped`)
-          }
+          onnsiw-load={(event) => record(`nsiw-load: ${event.detail.feed.events.length} events, ${event.detail.skipped.length} skipped`)}
           onnsiw-error={(event) => record(`nsiw-error: ${event.detail.error.message}`)}
         />
 

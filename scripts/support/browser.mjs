@@ -9,12 +9,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * The flags of every headless Chromium of the project (web-test-runner.config.mjs uses them too): no
  * sandbox (containers run as root), no GPU, and no requests of its own to Google's servers.
  */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 /**
  * Launches that Chromium with {@link CHROMIUM_FLAGS} followed by `args`; every other option goes to

@@ -27,8 +27,7 @@ export async function readFeed(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
     // One deadline for the answer and the whole body: a server that trickles bytes must not hold us.
     const signal = AbortSignal.timeout(timeout * 1000);
-    const reason = (error) =>
-      signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message);
+    const reason = (error) => (signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message));
     let response;
     try {
       response = await fetch(source, { headers: { Accept: 'application/json' }, signal });
@@ -58,7 +57,12 @@ export async function runCli(main) {
   } catch (error) {
     // One clear line, whatever failed: an expected failure as worded, anything else by its message.
     const message = error instanceof Failure ? error.message : `unexpected failure: ${error?.message ?? error}`;
-    console.error(message.split('\n').map((line, index) => (index === 0 ? `error: ${printable(line)}` : printable(line))).join('\n'));
+    console.error(
+      message
+        .split('\n')
+        .map((line, index) => (index === 0 ? `error: ${printable(line)}` : printable(line)))
+        .join('\n'),
+    );
     process.exitCode = 1;
   }
 }

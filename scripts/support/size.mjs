@@ -95,7 +95,12 @@ export async function breakdown() {
   for (const [id, module] of Object.entries(entry.modules)) {
     if (!module.code) continue;
     const minified = (await transform(module.code, { minify: true, loader: 'js' })).code;
-    rows.push({ id: id.replace(/.*node_modules\//, '').replace(root, ''), area: area(id), minified: minified.length, brotli: brotliSize(minified) });
+    rows.push({
+      id: id.replace(/.*node_modules\//, '').replace(root, ''),
+      area: area(id),
+      minified: minified.length,
+      brotli: brotliSize(minified),
+    });
   }
   rows.sort((a, b) => b.brotli - a.brotli);
   const areas = new Map();
@@ -193,7 +198,11 @@ async function buildLikeCdn(folder) {
 
 /** The sum of several measures. */
 export const addSizes = (files) =>
-  files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), { bytes: 0, gzip: 0, brotli: 0 });
+  files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), {
+    bytes: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /**
  * Tab components of two big libraries, Lit's floor and one element of this library alone, each built in

@@ -121,17 +121,13 @@ export class NsiwEvents extends FeedElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
-    const spans = new Map(
-      events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]),
-    );
+    const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
     const selected = events.filter((event) => {
       if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
       const ended = spans.get(event)!.end <= now;
       return show === 'all' || (show === 'past' ? ended : !ended);
     });
-    selected.sort((a, b) =>
-      show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start,
-    );
+    selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
     // A framework that sets properties (React 19) may pass the attribute's string: "3" means 3 all the same.
     const limit = this.limit === null || (this.limit as unknown) === '' ? NaN : Number(this.limit);
     return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;
@@ -144,22 +140,26 @@ export class NsiwEvents extends FeedElement {
     const typeLabel = event.label ? this.text(event.label) : this.typeLabel(event.type);
     return html`<li part="event" class=${`event ${event.status}`}>
       <div role="heading" aria-level=${level} part="title" class="title">
-        ${event.url
-          ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}><bdi>${title.value}</bdi></a>`
-          : html`<bdi lang=${title.lang ?? nothing}>${title.value}</bdi>`}
+        ${
+          event.url
+            ? html`<a part="title-link" href=${event.url} lang=${title.lang ?? nothing}><bdi>${title.value}</bdi></a>`
+            : html`<bdi lang=${title.lang ?? nothing}>${title.value}</bdi>`
+        }
       </div>
       ${this.renderStatus(event)}
       <p part="when" class="when">
-        <time datetime=${event.start}>${when.date}</time>${when.time
-          ? html`, <span class="time">${when.time}</span>`
-          : nothing}${when.zone ? html` <span class="zone">${when.zone}</span>` : nothing}
+        <time datetime=${event.start}>${when.date}</time>${
+          when.time ? html`, <span class="time">${when.time}</span>` : nothing
+        }${when.zone ? html` <span class="zone">${when.zone}</span>` : nothing}
       </p>
-      ${typeLabel || event.organizer
-        ? html`<p class="meta">
+      ${
+        typeLabel || event.organizer
+          ? html`<p class="meta">
             ${typeLabel ? html`<span part="type" class="type" lang=${typeLabel.lang ?? nothing}>${typeLabel.value}</span>` : nothing}
             ${event.organizer ? this.renderOrganizer(event.organizer) : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderPlace(this.placeParts(event), event.location?.online)}
       ${this.renderActions(event, title.value)}
     </li>`;

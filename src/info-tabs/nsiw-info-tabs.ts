@@ -134,7 +134,10 @@ export class NsiwInfoTabs extends FeedElement {
   }
 
   private get selectedIndex(): number {
-    return Math.max(0, this.tabs.findIndex((tab) => tab.id === this.selected));
+    return Math.max(
+      0,
+      this.tabs.findIndex((tab) => tab.id === this.selected),
+    );
   }
 
   override connectedCallback(): void {
@@ -217,13 +220,12 @@ export class NsiwInfoTabs extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const content = () =>
-      html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
+    const content = () => html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
     return html`${this.feed.render({
-        pending: () => msg('Loading…'),
-        initial: content,
-        complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
-      })}
+      pending: () => msg('Loading…'),
+      initial: content,
+      complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
+    })}
       <div class="sizer"></div>`;
   }
 
@@ -343,9 +345,7 @@ export class NsiwInfoTabs extends FeedElement {
     if (focus) this.controlOf(index)?.focus();
     if (tab.id === this.selected) return;
     this.selected = tab.id;
-    this.dispatchEvent(
-      new CustomEvent<TabChangeDetail>('nsiw-tab-change', { detail: { id: tab.id }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<TabChangeDetail>('nsiw-tab-change', { detail: { id: tab.id }, bubbles: true, composed: true }));
   }
 
   private toggleSection(index: number): void {

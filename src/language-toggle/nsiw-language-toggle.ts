@@ -3,13 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/element/localized-element.js';
 import { supportedLocale, type Locale } from '../core/i18n/locale.js';
-import {
-  LOCALE_CHANGE_EVENT,
-  changeLocale,
-  getLocale,
-  rememberLocale,
-  type LocaleChangeDetail,
-} from '../core/i18n/localization.js';
+import { LOCALE_CHANGE_EVENT, changeLocale, getLocale, rememberLocale, type LocaleChangeDetail } from '../core/i18n/localization.js';
 import { baseStyles } from '../core/element/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
 import { lazyModule } from '../core/loading/lazy-module.js';

@@ -214,11 +214,13 @@ export class NsiwWorkshopCard extends FeedElement {
       </p>
       ${renderPlace(this.placeParts(workshop))}
       ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
-      ${description
-        ? html`<div part="description" class="description" lang=${description.lang ?? nothing}>
+      ${
+        description
+          ? html`<div part="description" class="description" lang=${description.lang ?? nothing}>
             ${renderRichText(description.value, { baseUrl })}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderProgramme(workshop, status, title.value)}
       ${this.renderActions(workshop, status, title.value, baseUrl)}
     </article>`;
@@ -226,7 +228,14 @@ export class NsiwWorkshopCard extends FeedElement {
 
   private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
     return renderActions(
-      this.calendar.renderMenu({ kind: 'workshop', item: workshop, title, locale: this.locale, feedUrl: baseUrl, calendars: this.calendars }),
+      this.calendar.renderMenu({
+        kind: 'workshop',
+        item: workshop,
+        title,
+        locale: this.locale,
+        feedUrl: baseUrl,
+        calendars: this.calendars,
+      }),
       workshop.registrationUrl && status !== 'past'
         ? titledLink('registration-link', workshop.registrationUrl, msg('Register'), title)
         : nothing,
@@ -255,9 +264,11 @@ export class NsiwWorkshopCard extends FeedElement {
 
   private renderNumber(number: number, length: number | null): TemplateResult {
     return html`<span part="number" class="badge number">
-      ${length !== null && Number.isInteger(length) && length >= number
-        ? msg(str`Workshop ${number} of ${length}`)
-        : msg(str`Workshop ${number}`)}
+      ${
+        length !== null && Number.isInteger(length) && length >= number
+          ? msg(str`Workshop ${number} of ${length}`)
+          : msg(str`Workshop ${number}`)
+      }
     </span>`;
   }
 
@@ -269,7 +280,11 @@ export class NsiwWorkshopCard extends FeedElement {
 
   /** Venue, city and country, each in the language it is written in. */
   private placeParts(workshop: Workshop): LocalizedText[] {
-    return placeParts([workshop.venue && this.text(workshop.venue), workshop.city && this.text(workshop.city)], workshop.country, this.locale);
+    return placeParts(
+      [workshop.venue && this.text(workshop.venue), workshop.city && this.text(workshop.city)],
+      workshop.country,
+      this.locale,
+    );
   }
 }
 

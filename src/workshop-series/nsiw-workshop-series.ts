@@ -55,8 +55,10 @@ export class NsiwWorkshopSeries extends FeedElement {
   @property({ converter: nowAttribute }) now: Date | undefined;
 
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(this, (builders) =>
-    this.feed.value && inSeriesOrder(this.feed.value.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale)),
+  protected readonly structuredDataController = new StructuredDataController(
+    this,
+    (builders) =>
+      this.feed.value && inSeriesOrder(this.feed.value.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale)),
   );
 
   /**

@@ -34,10 +34,7 @@ async function withInlineFeed(tag: string, feed: object, attributes: Record<stri
 
 /** Every element rendered in `root` and in the shadow roots inside it (a series holds cards). */
 function allRendered(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [
-    element,
-    ...(element.shadowRoot ? allRendered(element.shadowRoot) : []),
-  ]);
+  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? allRendered(element.shadowRoot) : [])]);
 }
 
 /** Whether a feed's `polluted` member reached every object through Object.prototype. */
@@ -178,7 +175,18 @@ describe('security: feed text keeps to itself (bidi)', () => {
       },
     ],
     workshops: [
-      { id: 'w', number: 1, title: `Workshop${RLO}`, start: '2099-02-01', venue: `Fafo${RLO}`, city: `Oslo${RLO}`, country: 'NO', host: `Fafo${RLO}`, description: `About${RLO}`, programUrl: 'p.html' },
+      {
+        id: 'w',
+        number: 1,
+        title: `Workshop${RLO}`,
+        start: '2099-02-01',
+        venue: `Fafo${RLO}`,
+        city: `Oslo${RLO}`,
+        country: 'NO',
+        host: `Fafo${RLO}`,
+        description: `About${RLO}`,
+        programUrl: 'p.html',
+      },
     ],
     tabs: [{ id: 'about', title: `About${RLO}`, body: `Body${RLO}` }],
   };
@@ -200,7 +208,10 @@ describe('security: feed text keeps to itself (bidi)', () => {
       await withInlineFeed('nsiw-workshop-series', feed),
       await withInlineFeed('nsiw-info-tabs', feed),
     ];
-    const roots = elements.flatMap((element) => [element.renderRoot, ...allRendered(element.renderRoot).flatMap((child) => child.shadowRoot ?? [])]);
+    const roots = elements.flatMap((element) => [
+      element.renderRoot,
+      ...allRendered(element.renderRoot).flatMap((child) => child.shadowRoot ?? []),
+    ]);
     const feedTexts = roots.flatMap((root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const found: Text[] = [];
@@ -236,13 +247,14 @@ describe("security: the page's own JavaScript", () => {
     { id: 'a', title: 'First', start: '2099-01-01T12:00:00+01:00' },
     { id: 'b', title: 'Second', start: '2099-01-02', end: '2099-01-03' },
   ];
-  const titlesOf = (element: LitElement) => [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+  const titlesOf = (element: LitElement) =>
+    [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
   afterEach(() => {
     JSON.parse = realParse;
     for (const key of ['registrationUrl', 'status', 'en']) delete (Object.prototype as Record<string, unknown>)[key];
   });
 
-  it('reads feeds with the engine\'s JSON parser, not a JSON.parse the page replaced with a date reviver', async () => {
+  it("reads feeds with the engine's JSON parser, not a JSON.parse the page replaced with a date reviver", async () => {
     // What legacy frameworks install: every ISO date string becomes a Date.
     JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) =>
       realParse(text, function revive(this: unknown, key, value) {
@@ -286,7 +298,7 @@ describe("security: the host page's CSS", () => {
   });
   afterEach(() => style.remove());
 
-  it("does not reach inside a widget: a cancelled event still says so, and nothing is added to what it says", async () => {
+  it('does not reach inside a widget: a cancelled event still says so, and nothing is added to what it says', async () => {
     const element = await withInlineFeed('nsiw-events', {
       version: 1,
       events: [{ id: 'cancelled', title: 'Cancelled seminar', start: '2099-01-01', status: 'cancelled' }],
@@ -354,7 +366,15 @@ describe('security: links', () => {
         },
       ],
       workshops: [
-        { id: 'w', number: 1, title: 'Workshop', start: '2099-02-01', programUrl: 'programme.html', registrationUrl: 'https://example.org/r', description: links },
+        {
+          id: 'w',
+          number: 1,
+          title: 'Workshop',
+          start: '2099-02-01',
+          programUrl: 'programme.html',
+          registrationUrl: 'https://example.org/r',
+          description: links,
+        },
       ],
       tabs: [{ id: 'about', title: 'About', body: links }],
     };

@@ -107,12 +107,8 @@ function expectList(element: NsiwEvents, expected: Expected): void {
   expect(text(seminar.querySelector('[part~="place"]'))).to.equal(expected.place);
   expect(visibleText(seminar.querySelector('[part~="calendar-button"]'))).to.equal(expected.calendar);
   expect(visibleText(seminar.querySelector('[part~="registration-link"]'))).to.equal(expected.register);
-  expect([workshop, webinar, meeting].map((event) => text(event.querySelector('[part~="type"]')))).to.deep.equal(
-    expected.types,
-  );
-  expect([webinar, meeting].map((event) => text(event.querySelector('[part~="status"]')))).to.deep.equal(
-    expected.statuses,
-  );
+  expect([workshop, webinar, meeting].map((event) => text(event.querySelector('[part~="type"]')))).to.deep.equal(expected.types);
+  expect([webinar, meeting].map((event) => text(event.querySelector('[part~="status"]')))).to.deep.equal(expected.statuses);
   expect(text(webinar.querySelector('[part~="place"] a'))).to.equal(expected.online);
 }
 
@@ -154,9 +150,7 @@ describe('switching the locale with the toggle', () => {
       <nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01')}></nsiw-events>
     </div>`);
     const toggle = page.querySelector<NsiwLanguageToggle>('nsiw-language-toggle')!;
-    const [list, empty] = await Promise.all(
-      [...page.querySelectorAll<NsiwEvents>('nsiw-events')].map((element) => loaded(element)),
-    );
+    const [list, empty] = await Promise.all([...page.querySelectorAll<NsiwEvents>('nsiw-events')].map((element) => loaded(element)));
     for (const locale of ['sv', 'da', 'nb', 'en'] as const) {
       toggle.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${locale}"]`)!.click();
       await setLocale(getLocale(), { remember: false });
@@ -183,10 +177,14 @@ describe('a page reloaded after a choice', () => {
   /** The frame's widgets once they have rendered, with their translations, in `locale`. */
   async function widgetsIn(frame: HTMLIFrameElement, locale: string) {
     const page = () => frame.contentDocument!;
-    await waitUntil(() => {
-      const events = page().querySelector('nsiw-events');
-      return events?.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"][aria-busy="false"]`);
-    }, `the page did not render in ${locale}`, { timeout: 5000 });
+    await waitUntil(
+      () => {
+        const events = page().querySelector('nsiw-events');
+        return events?.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"][aria-busy="false"]`);
+      },
+      `the page did not render in ${locale}`,
+      { timeout: 5000 },
+    );
     const toggle = page().querySelector('nsiw-language-toggle')!;
     await (toggle as NsiwLanguageToggle).updateComplete;
     return { events: page().querySelector('nsiw-events')!, button: toggle.shadowRoot!.querySelector('button')! };

@@ -51,21 +51,15 @@ describe('<nsiw-events>', () => {
     const seminar = item(element, 'Street-level integration work');
     const link = seminar.querySelector<HTMLAnchorElement>('[part~="title-link"]')!;
     expect(link.href).to.equal(new URL('seminar-2023.html', FEED_URL).href);
-    expect(seminar.querySelector<HTMLAnchorElement>('[part~="registration-link"]')!.href).to.equal(
-      'https://www.fafo.no/register',
-    );
+    expect(seminar.querySelector<HTMLAnchorElement>('[part~="registration-link"]')!.href).to.equal('https://www.fafo.no/register');
     expect(item(element, 'First N-SIW workshop').querySelector('[part~="title-link"]')).to.equal(null);
   });
 
   it('shows the venue time in the event time zone and a date-only end as inclusive', async () => {
     const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} show="all"></nsiw-events>`));
-    expect(text(item(element, 'A talk in New York').querySelector('[part~="when"]'))).to.match(
-      /^Friday 20 October 2023, 18:00–19:30/,
-    );
+    expect(text(item(element, 'A talk in New York').querySelector('[part~="when"]'))).to.match(/^Friday 20 October 2023, 18:00–19:30/);
     expect(text(item(element, 'SISP 2023').querySelector('[part~="when"]'))).to.match(/^14–16 September 2023/);
-    expect(text(item(element, 'First N-SIW workshop').querySelector('[part~="when"]'))).to.match(
-      /^12–13 October 2023/,
-    );
+    expect(text(item(element, 'First N-SIW workshop').querySelector('[part~="when"]'))).to.match(/^12–13 October 2023/);
   });
 
   it('formats dates in Norwegian when the locale is Norwegian', async () => {
@@ -222,9 +216,7 @@ describe('<nsiw-events>', () => {
   });
 
   it('says so when there are no upcoming events', async () => {
-    const element = await loaded(
-      fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`),
-    );
+    const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`));
     const empty = element.shadowRoot!.querySelector('[part~="empty"]');
     expect(text(empty)).to.equal('No upcoming events.');
     expect(element.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
@@ -253,12 +245,9 @@ describe('<nsiw-events>', () => {
     });
 
     it('has no violations when empty', async () => {
-      const element = await loaded(
-        fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`),
-      );
+      const element = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01T00:00:00Z')}></nsiw-events>`));
       await expect(element).to.be.accessible();
     });
-
   });
 
   describe('structured data', () => {

@@ -100,8 +100,7 @@ export function describeHostPage(page: HostPage): void {
       const root = tabsElement.shadowRoot!;
       const controls = () => [...root.querySelectorAll<HTMLElement>('[role="tab"], [part~="section-button"]')];
       const accordion = controls()[0].matches('[part~="section-button"]');
-      const isSelected = (control: Element) =>
-        control.getAttribute(accordion ? 'aria-expanded' : 'aria-selected') === 'true';
+      const isSelected = (control: Element) => control.getAttribute(accordion ? 'aria-expanded' : 'aria-selected') === 'true';
       controls()[0].focus();
       if (accordion) {
         await pressKeys('ArrowDown');

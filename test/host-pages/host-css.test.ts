@@ -217,7 +217,9 @@ describe('issue 16, 5: forced colours', () => {
       const wrapper = await page(html`<div><nsiw-info-tabs>${SECTIONS}</nsiw-info-tabs></div>`);
       const element = wrapper.querySelector('nsiw-info-tabs')!;
       if (!emulated) undo = applyMediaRules(element, 'forced-colors: active');
-      const systemColors = new Set(['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'ButtonText', 'ButtonFace', 'LinkText', 'GrayText'].map(systemColor));
+      const systemColors = new Set(
+        ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'ButtonText', 'ButtonFace', 'LinkText', 'GrayText'].map(systemColor),
+      );
       /**
        * What forced colours paint of a tab: its bar (a colour that is not a system colour becomes
        * CanvasText, whatever it was, transparent too, unless the tab opts out with
@@ -256,7 +258,10 @@ describe('issue 16, 6: spacing by the text, not the root (html { font-size: 62.5
       <nsiw-workshop-card src=${FEED} workshop-id="oslo-2023" now=${NOW}></nsiw-workshop-card>
       <nsiw-workshop-series src=${FEED} now=${NOW}></nsiw-workshop-series>
     </div>`);
-    for (const control of [...inShadow(wrapper, 'nsiw-language-toggle', 'button'), ...inShadow(wrapper, 'nsiw-info-tabs', '[role="tab"]')]) {
+    for (const control of [
+      ...inShadow(wrapper, 'nsiw-language-toggle', 'button'),
+      ...inShadow(wrapper, 'nsiw-info-tabs', '[role="tab"]'),
+    ]) {
       expect(control.getBoundingClientRect().height, control.textContent!.trim()).to.be.at.least(44);
     }
     const card = inShadow(wrapper, 'nsiw-workshop-card', '.card')[0];
@@ -280,7 +285,8 @@ describe('issue 16, 7: the host’s text-align: justify', () => {
       ...inShadow(wrapper, 'nsiw-info-tabs', '[part~="section-button"], [part~="panel"]'),
     ];
     expect(lines.length).to.be.at.least(10);
-    for (const line of lines) expect(getComputedStyle(line).textAlign, line.className || line.textContent!.trim()).to.be.oneOf(['start', 'left']);
+    for (const line of lines)
+      expect(getComputedStyle(line).textAlign, line.className || line.textContent!.trim()).to.be.oneOf(['start', 'left']);
   });
 });
 
@@ -310,7 +316,9 @@ describe('issue 16, 11: the opted-in dark scheme and print', () => {
       <nsiw-events src=${FEED} show="all"></nsiw-events>
       <nsiw-workshop-card src=${FEED} workshop-id="oslo-2023" now=${NOW}></nsiw-workshop-card>
     </div>`);
-    const undo = [...wrapper.querySelectorAll('nsiw-info-tabs, nsiw-events, nsiw-workshop-card')].map((element) => applyMediaRules(element, 'print'));
+    const undo = [...wrapper.querySelectorAll('nsiw-info-tabs, nsiw-events, nsiw-workshop-card')].map((element) =>
+      applyMediaRules(element, 'print'),
+    );
     try {
       const panels = inShadow(wrapper, 'nsiw-info-tabs', '[part~="panel"]');
       expect(panels).to.have.length(3);

@@ -150,7 +150,9 @@ describe('issue 16, 8: <nsiw-info-tabs> pasted inside a <p>', () => {
     });
     try {
       container.innerHTML = '<p><nsiw-info-tabs></nsiw-info-tabs></p>';
-      expect(await warned).to.include('inside a <p>').and.include('nothing to show');
+      expect(await warned)
+        .to.include('inside a <p>')
+        .and.include('nothing to show');
     } finally {
       console.warn = original;
     }

@@ -94,7 +94,11 @@ function settled(doc: Document): boolean {
     elements.every((element) => element.matches(':defined') && element.shadowRoot?.querySelector('[part~="base"]')) &&
     roots.every((root) => !root.querySelector('[aria-busy="true"]')) &&
     roots.every((root) => (root.host.localName === 'nsiw-workshop-series' ? root.querySelector('nsiw-workshop-card') : true)) &&
-    roots.every((root) => (root.host.localName === 'nsiw-info-tabs' ? root.querySelector('[role="tab"], [part~="section-button"], [part~="error"], [part~="empty"]') : true)) &&
+    roots.every((root) =>
+      root.host.localName === 'nsiw-info-tabs'
+        ? root.querySelector('[role="tab"], [part~="section-button"], [part~="error"], [part~="empty"]')
+        : true,
+    ) &&
     // In `auto` layout a row of tabs too wide for the element turns into the accordion in the next frame.
     roots.every((root) => {
       const tablist = root.host.matches('[layout="tabs"]') ? null : root.querySelector('[role="tablist"]');
@@ -214,12 +218,15 @@ export function horizontalOverflow(open: OpenPage): string[] {
   if (root.scrollWidth > root.clientWidth + 1) found.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
   for (const element of open.all(TAGS.join(','))) {
     const rect = element.getBoundingClientRect();
-    if (rect.right > root.clientWidth + 1 || rect.left < -1) found.push(`<${element.localName}> spans ${rect.left}–${rect.right} of ${root.clientWidth}`);
+    if (rect.right > root.clientWidth + 1 || rect.left < -1)
+      found.push(`<${element.localName}> spans ${rect.left}–${rect.right} of ${root.clientWidth}`);
     for (const shadow of shadowRoots(element)) {
       for (const inner of shadow.querySelectorAll('*')) {
         const box = inner.getBoundingClientRect();
         if (box.width > 0 && (box.right > rect.right + 1 || box.left < rect.left - 1)) {
-          found.push(`<${inner.localName} part="${inner.getAttribute('part') ?? ''}"> of <${element.localName}> sticks out: ${box.left}–${box.right}, the element ${rect.left}–${rect.right}`);
+          found.push(
+            `<${inner.localName} part="${inner.getAttribute('part') ?? ''}"> of <${element.localName}> sticks out: ${box.left}–${box.right}, the element ${rect.left}–${rect.right}`,
+          );
         }
       }
     }
@@ -284,7 +291,7 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 
 /** The colour behind `element`: the first background that is not transparent, in the flat tree upwards (white at the top). */
 export function backgroundOf(element: Element): [number, number, number, number] {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const color = parseColor(node.ownerDocument.defaultView!.getComputedStyle(node).backgroundColor);
     if (color[3] > 0) return color;
     node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);

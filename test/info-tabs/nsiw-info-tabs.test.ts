@@ -90,7 +90,9 @@ async function press(element: NsiwInfoTabs, keys: string): Promise<void> {
 function applyReducedMotionRules(shadow: ShadowRoot): () => void {
   const queries = shadow.adoptedStyleSheets
     .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('prefers-reduced-motion: reduce'));
+    .filter(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('prefers-reduced-motion: reduce'),
+    );
   expect(queries, 'the element has rules for reduced motion').to.have.length.greaterThan(0);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(queries.flatMap((query) => [...query.cssRules].map((rule) => rule.cssText)).join('\n'));
@@ -126,7 +128,7 @@ describe('<nsiw-info-tabs> from <details> children', () => {
     expect(root(element).querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('More about the project');
   });
 
-  it('shows the page\'s own <details> in the panel, open, without its summary', async () => {
+  it("shows the page's own <details> in the panel, open, without its summary", async () => {
     const { element } = await declarative();
     const details = element.querySelector<HTMLDetailsElement>('#workshop')!;
     expect(details.parentElement, 'still a child of the element').to.equal(element);
@@ -286,7 +288,7 @@ describe('<nsiw-info-tabs> from <details> children', () => {
     expect(changes).to.deep.equal([]);
   });
 
-  it('keeps the page\'s own content working: listeners, styles, form state, identity', async () => {
+  it("keeps the page's own content working: listeners, styles, form state, identity", async () => {
     const style = document.createElement('style');
     style.textContent = '.host-styled { color: rgb(10, 20, 30); }';
     document.head.append(style);
@@ -560,7 +562,7 @@ describe('<nsiw-info-tabs> as an accordion', () => {
     expect(document.activeElement, 'Tab leaves a closed section for the page').to.equal(host.querySelector('#after'));
   });
 
-  it('switches between tabs and accordion with its own width, not the window\'s, keeping focus', async () => {
+  it("switches between tabs and accordion with its own width, not the window's, keeping focus", async () => {
     const { host, element } = await declarative(html`<div style="width: 900px">
       <nsiw-info-tabs>${SECTIONS}</nsiw-info-tabs>
     </div>`);
@@ -570,7 +572,7 @@ describe('<nsiw-info-tabs> as an accordion', () => {
     host.style.width = '160px';
     await waitUntil(() => sectionButtons(element).length === 3, 'no accordion in a narrow container');
     expect(root(element).querySelector('[role="tablist"]')).to.equal(null);
-    expect(focused(element), 'focus moves to the same section\'s button').to.equal(sectionButtons(element)[1]);
+    expect(focused(element), "focus moves to the same section's button").to.equal(sectionButtons(element)[1]);
     expect(sectionButtons(element)[1].getAttribute('aria-expanded')).to.equal('true');
 
     host.style.width = '900px';
@@ -599,7 +601,7 @@ describe('<nsiw-info-tabs> as an accordion', () => {
 });
 
 describe('<nsiw-info-tabs> from the feed', () => {
-  it('renders the feed\'s tabs, skipping invalid ones, with rich text in the panels', async () => {
+  it("renders the feed's tabs, skipping invalid ones, with rich text in the panels", async () => {
     const element = await fixture<NsiwInfoTabs>(html`<nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs>`);
     const load = (await oneEvent(element, 'nsiw-load')) as CustomEvent<FeedLoadDetail>;
     await settled(element);
@@ -664,7 +666,13 @@ describe('<nsiw-info-tabs> from the feed', () => {
       element.append(
         Object.assign(document.createElement('script'), {
           type: 'application/json',
-          textContent: JSON.stringify({ version: 1, tabs: [{ id: 'intro', title: 'Intro', body: 'First' }, { id: 'main', title: 'Main', body: 'Second' }] }),
+          textContent: JSON.stringify({
+            version: 1,
+            tabs: [
+              { id: 'intro', title: 'Intro', body: 'First' },
+              { id: 'main', title: 'Main', body: 'Second' },
+            ],
+          }),
         }),
       );
       await settled(await fixture<NsiwInfoTabs>(element));
@@ -748,5 +756,8 @@ feedElementSuite<NsiwInfoTabs>({
   shows: (title) => [`${title} tab`],
   relativeLink: { find: (element) => root(element).querySelector('[role="tabpanel"] a'), path: 'network.html' },
   // The accordion's section titles are headings; tabs have none.
-  headings: { find: (element) => [...root(element).querySelectorAll('[role="heading"]')], prepare: (element) => (element.layout = 'accordion') },
+  headings: {
+    find: (element) => [...root(element).querySelectorAll('[role="heading"]')],
+    prepare: (element) => (element.layout = 'accordion'),
+  },
 });

@@ -79,7 +79,10 @@ describe('<nsiw-language-toggle> with two locales', () => {
     await expect(toggle).to.be.accessible();
   });
 
-  for (const [keyName, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+  for (const [keyName, key] of [
+    ['Enter', 'Enter'],
+    ['Space', ' '],
+  ]) {
     it(`works from the keyboard with ${keyName}, keeping focus on the control`, async () => {
       const container = await fixture<HTMLElement>(
         html`<div><button type="button">before</button><nsiw-language-toggle></nsiw-language-toggle></div>`,
@@ -215,11 +218,7 @@ describe('<nsiw-language-toggle navigate>', () => {
   it('mixes links and buttons in a group, the current language staying a pressed button', async () => {
     addAlternate('da', '/da/netvaerk.html');
     const toggle = await fixture<NsiwLanguageToggle>(html`<nsiw-language-toggle navigate locales="en sv da"></nsiw-language-toggle>`);
-    expect(controls(toggle).map((control) => `${control.localName}:${control.lang}`)).to.deep.equal([
-      'button:en',
-      'button:sv',
-      'a:da',
-    ]);
+    expect(controls(toggle).map((control) => `${control.localName}:${control.lang}`)).to.deep.equal(['button:en', 'button:sv', 'a:da']);
     expect(controls(toggle)[0].getAttribute('aria-pressed')).to.equal('true');
     await expect(toggle).to.be.accessible();
   });

@@ -99,10 +99,7 @@ describe('two copies of the library on one page', () => {
     expect(cdn.getLocale()).to.equal('sv');
 
     // The toggle (the CDN copy's) drives the bundled copy.
-    page.document
-      .querySelector('nsiw-language-toggle')!
-      .shadowRoot!.querySelector<HTMLButtonElement>('button[lang="da"]')!
-      .click();
+    page.document.querySelector('nsiw-language-toggle')!.shadowRoot!.querySelector<HTMLButtonElement>('button[lang="da"]')!.click();
     expect(await renderedIn(page, 'da')).to.deep.equal({ type: 'Seminar' });
     expect(bundled.getLocale()).to.equal('da');
 

@@ -30,18 +30,27 @@ describe('feed-to-ics', () => {
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     assert.equal(events.length, feed.events.length + feed.workshops.length);
     const ids = [...feed.events, ...feed.workshops].map((item) => `${item.id}@www.fafo.no`);
-    assert.deepEqual(events.map((event) => event.uid), ids, 'the UIDs of the single files: id @ the feed host');
+    assert.deepEqual(
+      events.map((event) => event.uid),
+      ids,
+      'the UIDs of the single files: id @ the feed host',
+    );
     const cancelled = feed.events.filter((event) => event.status === 'cancelled').map((event) => `${event.id}@www.fafo.no`);
     assert.ok(cancelled.length > 0, 'the fixture has a cancelled event');
     for (const vevent of calendar.getAllSubcomponents('vevent')) {
       const status = vevent.getFirstPropertyValue('status');
-      assert.equal(status, cancelled.includes(vevent.getFirstPropertyValue('uid')) ? 'CANCELLED' : status === 'TENTATIVE' ? 'TENTATIVE' : 'CONFIRMED');
+      assert.equal(
+        status,
+        cancelled.includes(vevent.getFirstPropertyValue('uid')) ? 'CANCELLED' : status === 'TENTATIVE' ? 'TENTATIVE' : 'CONFIRMED',
+      );
     }
     assert.equal(events[0].summary, feed.events[0].title.nb, 'texts in --locale');
   });
 
   it('describes each zone once, and the same feed gives the same file', () => {
-    const zones = new ICAL.Component(ICAL.parse(first.stdout)).getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'));
+    const zones = new ICAL.Component(ICAL.parse(first.stdout))
+      .getAllSubcomponents('vtimezone')
+      .map((zone) => zone.getFirstPropertyValue('tzid'));
     assert.deepEqual(zones, [...new Set(zones)]);
     const second = run('--feed-url', PUBLISHED_AT, '--locale', 'nb', '--name', 'N-SIW-arrangementer', FEED);
     assert.equal(second.stdout, first.stdout);

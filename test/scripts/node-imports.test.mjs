@@ -42,7 +42,15 @@ describe('src/core in Node, without a DOM', () => {
     const { feed, skipped } = validateFeed(
       {
         version: 1,
-        events: [{ id: 'e1', title: { nb: 'Seminar', en: 'Seminar' }, start: '2027-03-04T10:00:00+01:00', timeZone: 'Europe/Oslo', url: 'e1.html' }],
+        events: [
+          {
+            id: 'e1',
+            title: { nb: 'Seminar', en: 'Seminar' },
+            start: '2027-03-04T10:00:00+01:00',
+            timeZone: 'Europe/Oslo',
+            url: 'e1.html',
+          },
+        ],
       },
       'https://example.org/nsiw/feed.json',
     );

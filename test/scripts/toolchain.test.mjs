@@ -80,7 +80,10 @@ test('size: gzip level 9 and brotli quality 11, and the files a page loads befor
     writeFileSync(join(folder, 'chunks/b.js'), 'export const b=1;');
     writeFileSync(join(folder, 'chunks/lazy.js'), 'import"./a.js";import"./more.js";');
     writeFileSync(join(folder, 'chunks/more.js'), '');
-    assert.deepEqual(cdnGraph(folder, 'entry.js'), { eager: ['entry.js', 'chunks/a.js', 'chunks/b.js'], lazy: ['chunks/lazy.js', 'chunks/more.js'] });
+    assert.deepEqual(cdnGraph(folder, 'entry.js'), {
+      eager: ['entry.js', 'chunks/a.js', 'chunks/b.js'],
+      lazy: ['chunks/lazy.js', 'chunks/more.js'],
+    });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -67,7 +67,10 @@ describe('validate-feed', () => {
   it('writes the control characters of a feed as escapes, never raw to the terminal', async () => {
     const path = join(directory, 'escapes.json');
     // U+009B is a one-character CSI in many terminals; JSON.stringify leaves it raw.
-    await writeFile(path, JSON.stringify({ version: 1, events: [{ id: 'x\u009b2J', title: 'T', start: '2030-01-01', url: 'javascript:\u009b0m' }] }));
+    await writeFile(
+      path,
+      JSON.stringify({ version: 1, events: [{ id: 'x\u009b2J', title: 'T', start: '2030-01-01', url: 'javascript:\u009b0m' }] }),
+    );
     const valid = await run(path);
     assert.equal(valid.code, 0, valid.stderr);
     assert.doesNotMatch(valid.stdout, CONTROL);

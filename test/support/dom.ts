@@ -15,7 +15,10 @@ export function text(node: Node | null | undefined): string {
 /** The visible text of a link or button, without its visually hidden context (": event title"). */
 export function visibleText(node: Node | null | undefined): string {
   const ownText = [...(node?.childNodes ?? [])].filter((child) => child.nodeType === Node.TEXT_NODE);
-  return ownText.map((child) => child.textContent).join('').trim();
+  return ownText
+    .map((child) => child.textContent)
+    .join('')
+    .trim();
 }
 
 /** The first element of `element`'s shadow root that carries the part `name`, or null. */
@@ -39,9 +42,7 @@ export function busy(element: Element): string | null {
  */
 export async function rendered(element: Rendering): Promise<void> {
   await element.updateComplete;
-  const inside = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter(
-    (child): child is Rendering => 'updateComplete' in child,
-  );
+  const inside = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter((child): child is Rendering => 'updateComplete' in child);
   await Promise.all(inside.map(rendered));
 }
 

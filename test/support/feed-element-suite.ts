@@ -262,7 +262,10 @@ export function feedElementSuite<T extends FeedElement>(options: FeedElementSuit
       options.headings.prepare?.(element);
       await rendered(element);
       expect(levels(element), 'no heading-level').to.have.length.greaterThan(0);
-      expect(levels(element).every((level) => level === 'heading 3'), `no heading-level: ${levels(element)}`).to.equal(true);
+      expect(
+        levels(element).every((level) => level === 'heading 3'),
+        `no heading-level: ${levels(element)}`,
+      ).to.equal(true);
       for (const level of [2, 3, 4, 5, 6]) {
         element.setAttribute('heading-level', String(level));
         await rendered(element);

@@ -82,7 +82,20 @@ export const offsetMinutes = fc.integer({ min: -14 * 60, max: 14 * 60 });
 export const timePrecision = fc.constantFrom(16 as const, 19 as const, 23 as const);
 
 /** Bidi controls and marks (overrides, embeddings, isolates left open) that reorder the text after them. */
-export const BIDI_CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+export const BIDI_CONTROLS = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+];
 /** Characters that show nothing: zero-width ones, joiners, the BOM, a Hangul filler, the braille blank, a variation selector. */
 export const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3164', '\u2800', '\ufe0f', '\u00ad'];
 
@@ -136,7 +149,21 @@ export function withinFeedYears(epochMs: number, timeZone: string): boolean {
  * members, with values that would pass, or fail, were they read.
  */
 export const inheritedMembers = fc.dictionary(
-  fc.constantFrom('url', 'registrationUrl', 'programUrl', 'status', 'end', 'timeZone', 'en', 'nb', 'location', 'online', 'description', 'number', 'updated'),
+  fc.constantFrom(
+    'url',
+    'registrationUrl',
+    'programUrl',
+    'status',
+    'end',
+    'timeZone',
+    'en',
+    'nb',
+    'location',
+    'online',
+    'description',
+    'number',
+    'updated',
+  ),
   fc.oneof(
     fc.constantFrom('https://polluter.example/', 'javascript:alert(1)', 'cancelled', 'not a status', '2099-01-01', 'Mars/Olympus_Mons', 7),
     fc.constant({ online: 'https://polluter.example/live' }),

@@ -19,7 +19,11 @@ tabs.addEventListener('nsiw-error', (event) => event.detail.error.name);
 // The entry exports its events' detail types, and `colorScheme` is a property like every other attribute.
 {
   const element = document.createElement('nsiw-info-tabs');
-  type Details = [import('nsiw-widgets/info-tabs.js').FeedErrorDetail, import('nsiw-widgets/info-tabs.js').FeedLoadDetail, import('nsiw-widgets/info-tabs.js').TabChangeDetail];
+  type Details = [
+    import('nsiw-widgets/info-tabs.js').FeedErrorDetail,
+    import('nsiw-widgets/info-tabs.js').FeedLoadDetail,
+    import('nsiw-widgets/info-tabs.js').TabChangeDetail,
+  ];
   const details: Partial<Details> = [];
   element.colorScheme = 'auto';
   element.colorScheme = null;

@@ -39,9 +39,7 @@ function root(element: NsiwWorkshopCard): ShadowRoot {
 }
 
 function card(id: string, now?: Date): Promise<NsiwWorkshopCard> {
-  return settled(
-    fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id=${id} .now=${now}></nsiw-workshop-card>`),
-  );
+  return settled(fixture(html`<nsiw-workshop-card src=${FEED_URL} workshop-id=${id} .now=${now}></nsiw-workshop-card>`));
 }
 
 /** Makes every request for `url` hang until it is aborted; returns the requests' signals and the undo. */
@@ -214,12 +212,7 @@ describe('<nsiw-workshop-card>', () => {
       document.body.append(element);
       try {
         const { detail } = (await loadEvent) as CustomEvent<FeedLoadDetail>;
-        expect(detail.feed.workshops.map((workshop) => workshop.id)).to.deep.equal([
-          'oslo-2023',
-          'copenhagen-2024',
-          'bare',
-          'hostile',
-        ]);
+        expect(detail.feed.workshops.map((workshop) => workshop.id)).to.deep.equal(['oslo-2023', 'copenhagen-2024', 'bare', 'hostile']);
         expect(detail.skipped.map((problem) => problem.id)).to.deep.equal(['no-title']);
       } finally {
         element.remove();
@@ -282,9 +275,7 @@ describe('<nsiw-workshop-card>', () => {
     it('says the workshop-id is missing, without fetching the feed', async () => {
       const { requested, restore } = recordFetches();
       try {
-        const element = await fixture<NsiwWorkshopCard>(
-          html`<nsiw-workshop-card src=${`${FEED_URL}?without-id`}></nsiw-workshop-card>`,
-        );
+        const element = await fixture<NsiwWorkshopCard>(html`<nsiw-workshop-card src=${`${FEED_URL}?without-id`}></nsiw-workshop-card>`);
         expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
         expect(text(part(element, 'missing-id'))).to.equal('No workshop chosen: the workshop-id attribute is missing.');
         expect(requested.filter((url) => url.includes('without-id'))).to.deep.equal([]);
@@ -436,7 +427,6 @@ describe('<nsiw-workshop-card>', () => {
         }
       });
     }
-
   });
 
   describe('from the .workshop property', () => {
@@ -524,7 +514,7 @@ describe('<nsiw-workshop-card>', () => {
   describe('in Norwegian', () => {
     beforeEach(() => setLocale('nb', { remember: false }));
 
-    it("shows the days, place and texts in Norwegian, and marks a text in another language with its lang", async () => {
+    it('shows the days, place and texts in Norwegian, and marks a text in another language with its lang', async () => {
       const oslo = await card('oslo-2023', BEFORE_OSLO);
       expect(part(oslo, 'base')!.lang).to.equal('nb');
       expect(text(part(oslo, 'title'))).to.equal('N-SIW-workshop i Oslo');

@@ -118,7 +118,6 @@ describe('<nsiw-workshop-series>', () => {
       expect(text(element.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No workshops yet.');
       expect(cards(element)).to.have.length(0);
     });
-
   });
 
   describe('structured data', () => {
@@ -150,7 +149,10 @@ describe('<nsiw-workshop-series>', () => {
         organizer: { '@type': 'Organization', name: 'Fafo' },
         url: new URL('programme/oslo.html', FEED_URL).href,
       });
-      expect(cards(element).every((card) => !card.querySelector('script')), 'the cards add none of their own').to.equal(true);
+      expect(
+        cards(element).every((card) => !card.querySelector('script')),
+        'the cards add none of their own',
+      ).to.equal(true);
     });
   });
 
@@ -165,7 +167,9 @@ describe('<nsiw-workshop-series>', () => {
             fixture(html`<nsiw-workshop-series><script type="application/json">{"version": 1}</script></nsiw-workshop-series>`),
           ),
           error: await series(BEFORE_ALL, MISSING_URL),
-          loading: await fixture<NsiwWorkshopSeries>(html`<nsiw-workshop-series src=${FEED_URL + '?axe-' + locale}></nsiw-workshop-series>`),
+          loading: await fixture<NsiwWorkshopSeries>(
+            html`<nsiw-workshop-series src=${FEED_URL + '?axe-' + locale}></nsiw-workshop-series>`,
+          ),
         };
         for (const [state, element] of Object.entries(states)) {
           expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), state).to.equal(locale);

@@ -94,11 +94,13 @@ export class CalendarMenu {
     return chosenServices(menu.calendars).map(
       (service) =>
         html`<li>
-          ${service === 'ics'
-            ? html`<a part="calendar-link calendar-ics" href=${calendarHref(toICalendar(entry))} download=${calendarFileName(menu.title)}
+          ${
+            service === 'ics'
+              ? html`<a part="calendar-link calendar-ics" href=${calendarHref(toICalendar(entry))} download=${calendarFileName(menu.title)}
                 >${serviceName(service)}</a
               >`
-            : newTabLink(`calendar-link calendar-${service}`, serviceUrl(service, entry), serviceName(service))}
+              : newTabLink(`calendar-link calendar-${service}`, serviceUrl(service, entry), serviceName(service))
+          }
         </li>`,
     );
   }

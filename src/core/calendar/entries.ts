@@ -15,7 +15,12 @@ export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feed
   const country = (code: string | undefined) => code && countryName(code, locale);
   const place =
     kind === 'event'
-      ? [item.location?.name && text(item.location.name), item.location?.address, item.location?.city && text(item.location.city), country(item.location?.country)]
+      ? [
+          item.location?.name && text(item.location.name),
+          item.location?.address,
+          item.location?.city && text(item.location.city),
+          country(item.location?.country),
+        ]
       : [item.venue && text(item.venue), item.city && text(item.city), country(item.country)];
   return {
     uid: calendarUid(item.id, feedUrl),

@@ -119,7 +119,12 @@ function vtimezone(timeZone: string, spans: readonly { from: number; to: number 
   const windows = spans
     .flatMap(({ from, to }): [number, number][] => {
       const [first, last] = [year(from), year(to)];
-      return last - first > 1 ? [[first, first], [last, last]] : [[first, last]];
+      return last - first > 1
+        ? [
+            [first, first],
+            [last, last],
+          ]
+        : [[first, last]];
     })
     .sort((a, b) => a[0] - b[0])
     .reduce<[number, number][]>((merged, window) => {
@@ -197,9 +202,9 @@ function isRepeatedWallTime(instant: number, timeZone: string): boolean {
  * its zone, found from the span so that a date-time end also ends a whole day; a timed entry as its
  * instants (epoch ms; without a later end, it ends where it starts).
  */
-export function entryTimes(entry: Pick<CalendarEntry, 'start' | 'end' | 'timeZone'>):
-  | { allDay: true; firstDay: number; dayAfter: number }
-  | { allDay: false; start: number; end: number } {
+export function entryTimes(
+  entry: Pick<CalendarEntry, 'start' | 'end' | 'timeZone'>,
+): { allDay: true; firstDay: number; dayAfter: number } | { allDay: false; start: number; end: number } {
   const span = instantSpan(entry.start, entry.end, entry.timeZone);
   if (!isDateOnly(entry.start)) return { allDay: false, start: span.start, end: Math.max(span.start, span.end) };
   const wall = (instant: number) => instant + zoneOffset(instant, entry.timeZone);
@@ -284,7 +289,13 @@ export function calendarHref(ics: string): string {
  * `event.ics` when nothing is left.
  */
 export function calendarFileName(title: string): string {
-  const characters = Array.from(title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+/, ''));
+  const characters = Array.from(
+    title
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+/, ''),
+  );
   let name = characters.slice(0, 60).join('');
   if (characters.length > 60 && characters[60] !== '-' && name.includes('-')) name = name.slice(0, name.lastIndexOf('-'));
   return `${name.replace(/-+$/, '') || 'event'}.ics`;

@@ -49,7 +49,9 @@ export function serviceUrl(service: Exclude<CalendarService, 'ics'>, entry: Cale
     return `https://calendar.google.com/calendar/render?${query({ action: 'TEMPLATE', text: entry.title, dates, details: details(entry), location: entry.location })}`;
   }
   if (service === 'yahoo') {
-    const [st, et] = times.allDay ? [compactDate(times.firstDay), compactDate(times.dayAfter)] : [compactUtc(times.start), compactUtc(times.end)];
+    const [st, et] = times.allDay
+      ? [compactDate(times.firstDay), compactDate(times.dayAfter)]
+      : [compactUtc(times.start), compactUtc(times.end)];
     return `https://calendar.yahoo.com/?${query({ v: '60', title: entry.title, st, et, dur: times.allDay ? 'allday' : undefined, desc: details(entry), in_loc: entry.location })}`;
   }
   const host = service === 'outlook' ? 'outlook.live.com' : 'outlook.office.com';

@@ -7,7 +7,10 @@ function channels(value: string): number[] | undefined {
 }
 
 const luminance = (rgb: number[]) =>
-  [0.2126, 0.7152, 0.0722].reduce((sum, weight, i) => sum + weight * (rgb[i] <= 0.04045 ? rgb[i] / 12.92 : ((rgb[i] + 0.055) / 1.055) ** 2.4), 0);
+  [0.2126, 0.7152, 0.0722].reduce(
+    (sum, weight, i) => sum + weight * (rgb[i] <= 0.04045 ? rgb[i] / 12.92 : ((rgb[i] + 0.055) / 1.055) ** 2.4),
+    0,
+  );
 
 /**
  * Warns once in the console when the text of `control` is under 3:1 against the first background
@@ -18,7 +21,11 @@ export function warnWhenUnreadable(host: Element, control: Element | null): void
   if (!control) return;
   const text = getComputedStyle(control);
   let background: number[] | undefined;
-  for (let node: Element | null = control; node && !background; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+  for (
+    let node: Element | null = control;
+    node && !background;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)
+  ) {
     const style = getComputedStyle(node);
     if (style.backgroundImage != 'none') return;
     const color = channels(style.backgroundColor);

@@ -16,7 +16,11 @@ export function renderActions(...links: (TemplateResult | typeof nothing)[]): Te
 }
 
 /** The place of an item: its names (venue, address, city) as given, then the country's name in `locale`. */
-export function placeParts(names: readonly (LocalizedText | '' | undefined)[], country: string | undefined, locale: Locale): LocalizedText[] {
+export function placeParts(
+  names: readonly (LocalizedText | '' | undefined)[],
+  country: string | undefined,
+  locale: Locale,
+): LocalizedText[] {
   const parts = names.filter((name) => !!name);
   if (country) parts.push({ value: countryName(country, locale), lang: undefined });
   return parts;
@@ -26,8 +30,8 @@ export function placeParts(names: readonly (LocalizedText | '' | undefined)[], c
 export function renderPlace(parts: readonly LocalizedText[], online?: string): TemplateResult | typeof nothing {
   if (parts.length === 0 && !online) return nothing;
   return html`<p part="place" class="place">
-    ${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`)}${online
-      ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>`
-      : nothing}
+    ${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}<bdi lang=${part.lang ?? nothing}>${part.value}</bdi>`)}${
+      online ? html`${parts.length > 0 ? html` · ` : nothing}<a href=${online}>${msg('Online')}</a>` : nothing
+    }
   </p>`;
 }

@@ -32,12 +32,8 @@ function renderInline(nodes: readonly Inline[]): (TemplateResult | string)[] {
   return nodes.map((node) => {
     if (typeof node === 'string') return node;
     if (node.kind === 'link') {
-      return node.href === undefined
-        ? html`${renderInline(node.children)}`
-        : html`<a href=${node.href}>${renderInline(node.children)}</a>`;
+      return node.href === undefined ? html`${renderInline(node.children)}` : html`<a href=${node.href}>${renderInline(node.children)}</a>`;
     }
-    return node.kind === 'em'
-      ? html`<em>${renderInline(node.children)}</em>`
-      : html`<strong>${renderInline(node.children)}</strong>`;
+    return node.kind === 'em' ? html`<em>${renderInline(node.children)}</em>` : html`<strong>${renderInline(node.children)}</strong>`;
   });
 }

@@ -77,9 +77,7 @@ export class FeedVersionError extends FeedError {
 
   constructor(version: unknown, options: FeedErrorOptions = {}) {
     super(
-      version === undefined
-        ? 'The feed has no version (expected 1)'
-        : `Unsupported feed version ${JSON.stringify(version)} (expected 1)`,
+      version === undefined ? 'The feed has no version (expected 1)' : `Unsupported feed version ${JSON.stringify(version)} (expected 1)`,
       options,
     );
     this.version = version;

@@ -144,7 +144,7 @@ function parseInline(text: string, baseUrl: string, allowLinks: boolean): Inline
     literal = '';
   };
 
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const char = text[index];
     if (char === '*') {
       let end = index;
@@ -158,8 +158,7 @@ function parseInline(text: string, baseUrl: string, allowLinks: boolean): Inline
       const after = text[end];
       // CommonMark's flanking rules: `5 * 3 * 2` and `a ** b` stay literal, `**bold**.` closes.
       const leftFlanking = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
-      const rightFlanking =
-        !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+      const rightFlanking = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
       flushLiteral();
       tokens.push({ count: end - index, canOpen: leftFlanking, canClose: rightFlanking });
       index = end;

@@ -21,8 +21,7 @@ export const FEED_VERSION = 1;
 const TEXT_PROBLEM = 'is not a text: a string, or an object from language code to string such as {"en": "…"}';
 const STRING_PROBLEM = 'is not a string';
 const ID_PROBLEM = 'is not a non-empty string';
-const INSTANT_SYNTAX_PROBLEM =
-  'is not an ISO 8601 date ("2023-10-12") or date-time with offset ("2023-10-12T12:30:00+02:00")';
+const INSTANT_SYNTAX_PROBLEM = 'is not an ISO 8601 date ("2023-10-12") or date-time with offset ("2023-10-12T12:30:00+02:00")';
 const INSTANT_DATE_PROBLEM = 'is not a real date or time';
 const URL_PROBLEM = 'is not an http, https or mailto URL, nor a URL relative to the feed';
 const NUMBER_PROBLEM = 'is not a whole number of 1 or more';
@@ -38,18 +37,14 @@ export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\
  * all (relative), and no tab or line break, which URL parsers drop (`java\nscript:`). At runtime
  * `resolveFeedUrl` has the last word, with the browser's own parser.
  */
-export const URL_PATTERN =
-  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\x00-\x20])[^\t\n\r]*$/;
+export const URL_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\x00-\x20])[^\t\n\r]*$/;
 
 // Keys are language codes (`nb`, `en`, `nb-NO`): besides saying what they are, this keeps a JSON array,
 // whose keys are `0`, `1` ..., from passing for a Text.
 const LanguageCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, TEXT_PROBLEM));
 
 const TextSchema = v.union(
-  [
-    v.string(TEXT_PROBLEM),
-    v.pipe(v.record(LanguageCodeSchema, v.string(TEXT_PROBLEM), TEXT_PROBLEM), v.minEntries(1, TEXT_PROBLEM)),
-  ],
+  [v.string(TEXT_PROBLEM), v.pipe(v.record(LanguageCodeSchema, v.string(TEXT_PROBLEM), TEXT_PROBLEM), v.minEntries(1, TEXT_PROBLEM))],
   TEXT_PROBLEM,
 );
 
@@ -66,7 +61,8 @@ const VISIBLE = /[^\s\p{C}\p{Z}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f]/u;
 const TitleSchema = v.pipe(
   TextSchema,
   v.check(
-    (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text)).every((value) => VISIBLE.test(value)),
+    (text: string | Record<string, string>) =>
+      (typeof text === 'string' ? [text] : Object.values(text)).every((value) => VISIBLE.test(value)),
     'has no visible character',
   ),
 );
@@ -95,11 +91,7 @@ function isKnownRegion(code: string): boolean {
 }
 
 const COUNTRY_PROBLEM = 'is not an ISO 3166 alpha-2 country code such as "NO"';
-const CountrySchema = v.pipe(
-  v.string(COUNTRY_PROBLEM),
-  v.regex(/^[A-Z]{2}$/, COUNTRY_PROBLEM),
-  v.check(isKnownRegion, COUNTRY_PROBLEM),
-);
+const CountrySchema = v.pipe(v.string(COUNTRY_PROBLEM), v.regex(/^[A-Z]{2}$/, COUNTRY_PROBLEM), v.check(isKnownRegion, COUNTRY_PROBLEM));
 
 const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 
@@ -116,8 +108,9 @@ function requiredIfPresent<const TSchema extends v.GenericSchema>(schema: TSchem
 
 /** Whether a schema's pipe carries the metadata `key`. */
 function hasMetadata(schema: v.GenericSchema, key: symbol): boolean {
-  return 'pipe' in schema && (schema.pipe as readonly { metadata?: object }[]).some(
-    (action) => action.metadata !== undefined && key in action.metadata,
+  return (
+    'pipe' in schema &&
+    (schema.pipe as readonly { metadata?: object }[]).some((action) => action.metadata !== undefined && key in action.metadata)
   );
 }
 
@@ -262,24 +255,23 @@ export function createFeedSchema(feedUrl: string) {
 
   const Tab = v.object(
     ownEntries({
-      id: v.pipe(
-        v.string(ID_PROBLEM),
-        v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only'),
-      ),
+      id: v.pipe(v.string(ID_PROBLEM), v.regex(/^[a-z0-9-]+$/, 'is not made of lower-case letters a–z, digits and hyphens only')),
       title: TitleSchema,
       body: RichTextSchema,
     }),
     'is not an object',
   );
 
-  const Feed = v.object(ownEntries({
-    version: v.literal(FEED_VERSION),
-    updated: v.optional(InstantSchema),
-    calendarUrl: v.optional(Url),
-    events: v.optional(v.array(Event, 'is not an array'), () => []),
-    workshops: v.optional(v.array(Workshop, 'is not an array'), () => []),
-    tabs: v.optional(v.array(Tab, 'is not an array'), () => []),
-  }));
+  const Feed = v.object(
+    ownEntries({
+      version: v.literal(FEED_VERSION),
+      updated: v.optional(InstantSchema),
+      calendarUrl: v.optional(Url),
+      events: v.optional(v.array(Event, 'is not an array'), () => []),
+      workshops: v.optional(v.array(Workshop, 'is not an array'), () => []),
+      tabs: v.optional(v.array(Tab, 'is not an array'), () => []),
+    }),
+  );
 
   return {
     Feed,

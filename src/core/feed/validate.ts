@@ -45,9 +45,7 @@ export interface ValidatedFeed {
 type Schema = v.GenericSchema;
 type JsonObject = Record<string, unknown>;
 /** The result of reading one object leniently. */
-type Cleaned =
-  | { ok: true; value: JsonObject; dropped: { member: string; reason: string }[] }
-  | { ok: false; reason: string };
+type Cleaned = { ok: true; value: JsonObject; dropped: { member: string; reason: string }[] } | { ok: false; reason: string };
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -18,7 +18,5 @@ export function seriesLength(workshops: readonly Workshop[]): number {
 /** The workshops in series order: by number, then (and for those without one) by start. */
 export function inSeriesOrder(workshops: readonly Workshop[]): Workshop[] {
   const start = (workshop: Workshop) => instantSpan(workshop.start, workshop.end, workshop.timeZone).start;
-  return [...workshops].sort(
-    (a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || start(a) - start(b),
-  );
+  return [...workshops].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || start(a) - start(b));
 }

@@ -13,8 +13,6 @@ function memoized<Options, T>(build: (locale: string, options: Options) => T): (
   };
 }
 
-export const dateTimeFormat = memoized(
-  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
-);
+export const dateTimeFormat = memoized((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
 export const displayNames = memoized((locale, options: Intl.DisplayNamesOptions) => new Intl.DisplayNames(locale, options));

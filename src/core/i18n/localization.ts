@@ -121,9 +121,7 @@ function announce(locale: Locale, announcer: EventTarget | undefined): void {
   const page = pageDocument();
   if (!page || !announcer) return;
   const target = announcer instanceof Node && !announcer.isConnected ? page : announcer;
-  target.dispatchEvent(
-    new CustomEvent<LocaleChangeDetail>(LOCALE_CHANGE_EVENT, { detail: { locale }, bubbles: true, composed: true }),
-  );
+  target.dispatchEvent(new CustomEvent<LocaleChangeDetail>(LOCALE_CHANGE_EVENT, { detail: { locale }, bubbles: true, composed: true }));
 }
 
 /**

@@ -31,11 +31,7 @@ export interface FeedControllerOptions {
 
 /** `initial`: the host reads no feed (`enabled` is false). */
 type FeedState =
-  | { status: 'initial' }
-  | { status: 'loading' }
-  | { status: 'ready'; value: ValidatedFeed }
-  | { status: 'error'; error: Error };
-
+  { status: 'initial' } | { status: 'loading' } | { status: 'ready'; value: ValidatedFeed } | { status: 'error'; error: Error };
 
 /** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
 export interface FeedRenderers {

@@ -73,7 +73,9 @@ export function renderEach<T extends { readonly id: string }, R>(host: Element, 
     } catch (cause) {
       if (reportedItems.has(item)) continue;
       reportedItems.add(item);
-      console.warn(`nsiw-widgets: <${host.localName}>: left out id=${JSON.stringify(item.id)}, which could not be shown: ${messageOf(cause)}`);
+      console.warn(
+        `nsiw-widgets: <${host.localName}>: left out id=${JSON.stringify(item.id)}, which could not be shown: ${messageOf(cause)}`,
+      );
     }
   }
   return rendered;

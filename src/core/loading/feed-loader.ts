@@ -2,15 +2,7 @@
  * Loads feeds for the elements: one request per feed URL per page, however many elements (and however
  * many copies of this library) ask for it, with each caller free to give up on its own.
  */
-import {
-  FeedCorsError,
-  FeedError,
-  FeedHttpError,
-  FeedJsonError,
-  FeedNetworkError,
-  FeedTimeoutError,
-  messageOf,
-} from '../feed/errors.js';
+import { FeedCorsError, FeedError, FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError, messageOf } from '../feed/errors.js';
 import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
 import { lazyModule } from './lazy-module.js';

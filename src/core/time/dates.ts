@@ -10,8 +10,7 @@ import { dateTimeFormat } from '../i18n/intl-cache.js';
 
 const DAY_MS = 86_400_000;
 
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
 
 /** The fields of an Instant; `offset` (ms east of UTC) is `undefined` for a date alone. */
 interface InstantFields {
@@ -43,7 +42,8 @@ function parseInstant(value: string): InstantFields | undefined {
     minute: Number(minute ?? 0),
     second: Number(second ?? 0),
     millisecond: Number((fraction ?? '0').padEnd(3, '0')),
-    offset: hour === undefined ? undefined : sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000 : 0,
+    offset:
+      hour === undefined ? undefined : sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000 : 0,
   };
   const real =
     fields.month >= 1 &&
@@ -144,9 +144,7 @@ export function wallTime(year: number, month: number, day: number, hour = 0, min
  */
 function instantOfWallTime(wall: number, timeZone: string): number {
   // The offsets just before and after `wall` hold every offset that can apply to it.
-  const candidates = [zoneOffset(wall - DAY_MS, timeZone), zoneOffset(wall + DAY_MS, timeZone)].map(
-    (offset) => wall - offset,
-  );
+  const candidates = [zoneOffset(wall - DAY_MS, timeZone), zoneOffset(wall + DAY_MS, timeZone)].map((offset) => wall - offset);
   const exact = candidates.filter((instant) => instant + zoneOffset(instant, timeZone) === wall);
   return exact.length > 0 ? Math.min(...exact) : Math.max(...candidates);
 }

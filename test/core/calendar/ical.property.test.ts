@@ -71,9 +71,7 @@ function nextChange(from: number, timeZone: string): number {
 function instant(timeZone: string): fc.Arbitrary<number> {
   return fc.oneof(
     epochMs,
-    fc
-      .tuple(epochMs, fc.integer({ min: -3 * 3600, max: 3 * 3600 }))
-      .map(([from, seconds]) => nextChange(from, timeZone) + seconds * 1000),
+    fc.tuple(epochMs, fc.integer({ min: -3 * 3600, max: 3 * 3600 })).map(([from, seconds]) => nextChange(from, timeZone) + seconds * 1000),
   );
 }
 
@@ -112,7 +110,10 @@ const entry: fc.Arbitrary<CalendarEntry> = fc
     description: fc.option(anyText, { nil: undefined }),
     location: fc.option(anyText, { nil: undefined }),
     // As the feed validator leaves them: absolute, and encoded by the URL parser.
-    url: fc.option(httpUrl.map((url) => new URL(url).href), { nil: undefined }),
+    url: fc.option(
+      httpUrl.map((url) => new URL(url).href),
+      { nil: undefined },
+    ),
     status: fc.option(fc.constantFrom('scheduled' as const, 'cancelled' as const, 'postponed' as const), { nil: undefined }),
     timeZone,
   })
@@ -229,7 +230,10 @@ describe('toICalendar properties', () => {
         const entry = { uid: 'long', title: 'Long', start: dateTime(start, 0, 19, true), end: dateTime(end, 0, 19, true), timeZone: zone };
         const ics = toICalendar(entry, NOW);
         expect(ics.length, 'observances of the years of DTSTART and DTEND only').to.be.below(4000);
-        for (const [name, instant] of [['DTSTART', start], ['DTEND', end]] as const) {
+        for (const [name, instant] of [
+          ['DTSTART', start],
+          ['DTEND', end],
+        ] as const) {
           const second = Math.floor(instant / 1000) * 1000;
           const utc = new Date(second).toISOString().slice(0, 19).replace(/[-:]/g, '');
           const written = ics.slice(ics.indexOf('BEGIN:VEVENT')).match(new RegExp(`^${name}[;:].*$`, 'm'))![0];

@@ -57,12 +57,8 @@ describe('toICalendar', () => {
       'TZID:Europe/Oslo',
     ]);
     const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
-    expect(zone).to.contain(
-      'BEGIN:DAYLIGHT\r\nDTSTART:20230326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT',
-    );
-    expect(zone).to.contain(
-      'BEGIN:STANDARD\r\nDTSTART:20231029T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD',
-    );
+    expect(zone).to.contain('BEGIN:DAYLIGHT\r\nDTSTART:20230326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT');
+    expect(zone).to.contain('BEGIN:STANDARD\r\nDTSTART:20231029T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD');
     const event = parseEvent(ics);
     expect(unixMs(event.startDate)).to.equal(Date.parse(SEMINAR.start));
     expect(unixMs(event.endDate)).to.equal(Date.parse(SEMINAR.end!));
@@ -304,9 +300,7 @@ describe('calendarFileName', () => {
 
 describe('calendarUid', () => {
   it('is the item id at the host of the feed that published it, the same on every download', () => {
-    expect(calendarUid('fafo-seminar-2023', 'https://www.fafo.no/nsiw/feed.json')).to.equal(
-      'fafo-seminar-2023@www.fafo.no',
-    );
+    expect(calendarUid('fafo-seminar-2023', 'https://www.fafo.no/nsiw/feed.json')).to.equal('fafo-seminar-2023@www.fafo.no');
     expect(calendarUid('a', 'feed.json')).to.equal(`a@${location.host}`);
   });
 });

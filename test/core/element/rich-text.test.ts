@@ -28,9 +28,7 @@ describe('renderRichText', () => {
     });
 
     it('starts a new paragraph at each blank line, however many and however written', () => {
-      expect(markup('One.\n\nTwo.\r\n\r\nThree.\n \t\n\n\nFour.')).to.equal(
-        '<p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p>',
-      );
+      expect(markup('One.\n\nTwo.\r\n\r\nThree.\n \t\n\n\nFour.')).to.equal('<p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p>');
     });
 
     it('keeps lines without a blank line between them in one paragraph', () => {
@@ -40,9 +38,7 @@ describe('renderRichText', () => {
     });
 
     it('renders "- " lines as a bullet list', () => {
-      expect(markup('- Oslo\n- Copenhagen\n  - Stockholm')).to.equal(
-        '<ul><li>Oslo</li><li>Copenhagen</li><li>Stockholm</li></ul>',
-      );
+      expect(markup('- Oslo\n- Copenhagen\n  - Stockholm')).to.equal('<ul><li>Oslo</li><li>Copenhagen</li><li>Stockholm</li></ul>');
     });
 
     it('lets a list follow a paragraph line directly, and continues an item on the next line', () => {
@@ -156,9 +152,7 @@ describe('renderRichText', () => {
     });
 
     it('renders links inside list items', () => {
-      expect(markup('- [One](https://x.org/1)\n- two')).to.equal(
-        '<ul><li><a href="https://x.org/1">One</a></li><li>two</li></ul>',
-      );
+      expect(markup('- [One](https://x.org/1)\n- two')).to.equal('<ul><li><a href="https://x.org/1">One</a></li><li>two</li></ul>');
     });
 
     it('keeps balanced brackets in the label and balanced parentheses in the URL', () => {
@@ -178,9 +172,7 @@ describe('renderRichText', () => {
     });
 
     it('shows incomplete link markup literally', () => {
-      expect(markup('[label](https://x.org/ and [label] and [x](y')).to.equal(
-        '<p>[label](https://x.org/ and [label] and [x](y</p>',
-      );
+      expect(markup('[label](https://x.org/ and [label] and [x](y')).to.equal('<p>[label](https://x.org/ and [label] and [x](y</p>');
     });
 
     it('does not put a link inside another link', () => {

@@ -147,7 +147,17 @@ describe('INSTANT_PATTERN (the JSON Schema pattern) agrees with isValidInstant',
 
 describe('URL_PATTERN (the JSON Schema pattern) agrees with the runtime check', () => {
   const { Url } = createFeedSchema('https://example.org/feed.json');
-  const allowed = ['https://www.fafo.no/', 'HTTP://example.org', 'mailto:a@b.no', 'page.html', '/a', '../a', '?q', '#top', '//cdn.example.org/x'];
+  const allowed = [
+    'https://www.fafo.no/',
+    'HTTP://example.org',
+    'mailto:a@b.no',
+    'page.html',
+    '/a',
+    '../a',
+    '?q',
+    '#top',
+    '//cdn.example.org/x',
+  ];
   const refused = [
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',

@@ -112,10 +112,7 @@ const event = fc
         timeZone,
         status: fc.constantFrom('scheduled', 'cancelled', 'postponed'),
         organizer: text,
-        location: fc.record(
-          { name: text, address: fc.string(), city: text, country, online: url },
-          { requiredKeys: [] },
-        ),
+        location: fc.record({ name: text, address: fc.string(), city: text, country, online: url }, { requiredKeys: [] }),
         url,
         registrationUrl: url,
         description: richText,
@@ -233,9 +230,7 @@ function mixedCollection(collection: FeedCollection): fc.Arbitrary<Entry[]> {
     .chain((valid) => {
       const broken = fc
         .tuple(
-          valid.length > 0
-            ? fc.constantFrom(...valid.map((entry) => entry.item as Json))
-            : (VALID_ITEMS[collection] as fc.Arbitrary<Json>),
+          valid.length > 0 ? fc.constantFrom(...valid.map((entry) => entry.item as Json)) : (VALID_ITEMS[collection] as fc.Arbitrary<Json>),
           fc.constantFrom(...BREAKAGES[collection]),
         )
         .map(([item, breakIt]) => breakIt(item));
@@ -297,7 +292,15 @@ describe('validateFeed properties', () => {
     const member = fc.oneof(anyJson, fc.array(fc.oneof(anyJson, event, workshop, tab), { maxLength: 8 }));
     const feed = fc
       .record(
-        { events: member, workshops: member, tabs: member, updated: fc.oneof(anyJson, span.map((when) => when.start)) },
+        {
+          events: member,
+          workshops: member,
+          tabs: member,
+          updated: fc.oneof(
+            anyJson,
+            span.map((when) => when.start),
+          ),
+        },
         { requiredKeys: [] },
       )
       .chain((members) => unknownMembers.map((unknown) => asJson({ ...unknown, ...members, version: 1 })));
@@ -323,9 +326,7 @@ describe('validateFeed properties', () => {
         const result = validateFeed(input, FEED_URL);
         expectSound(result, input);
         for (const collection of COLLECTIONS) {
-          const valid = entries[collection].flatMap((entry, index) =>
-            entry.valid ? [{ ...entry, index, item: entry.item as Json }] : [],
-          );
+          const valid = entries[collection].flatMap((entry, index) => (entry.valid ? [{ ...entry, index, item: entry.item as Json }] : []));
           const kept = result.feed[collection] as readonly Json[];
           expect(kept.map((item) => item.id)).to.deep.equal(valid.map(({ item }) => item.id));
           valid.forEach(({ item, index, planted }, position) => {
@@ -341,15 +342,16 @@ describe('validateFeed properties', () => {
               }
             }
             const dropped = result.dropped.filter((problem) => problem.collection === collection && problem.index === index);
-            expect(dropped.map((problem) => problem.member), `${collection}[${index}] loses only the bad member`).to.deep.equal(
-              planted ? [planted] : [],
-            );
+            expect(
+              dropped.map((problem) => problem.member),
+              `${collection}[${index}] loses only the bad member`,
+            ).to.deep.equal(planted ? [planted] : []);
             if (planted && !planted.includes('.')) expect(out[planted]).to.satisfy((value: unknown) => value !== item[planted]);
           });
           const invalidIndices = entries[collection].flatMap((entry, index) => (entry.valid ? [] : [index]));
-          expect(
-            result.skipped.filter((problem) => problem.collection === collection).map((problem) => problem.index),
-          ).to.have.members(invalidIndices);
+          expect(result.skipped.filter((problem) => problem.collection === collection).map((problem) => problem.index)).to.have.members(
+            invalidIndices,
+          );
         }
       }),
       propertyParameters(RUNS_MIXED),
@@ -364,8 +366,8 @@ describe('validateFeed properties', () => {
         const input = asJson({ version: 1, events: [valid, { ...valid, id: `${valid.id}-2`, title: invisible }] });
         const result = validateFeed(input, FEED_URL);
         expect(result.feed.events.map((item) => item.id)).to.deep.equal([valid.id]);
-        expect(result.skipped.map((problem) => problem.reason)).to.satisfy((reasons: string[]) =>
-          reasons.length === 1 && reasons[0].endsWith('has no visible character'),
+        expect(result.skipped.map((problem) => problem.reason)).to.satisfy(
+          (reasons: string[]) => reasons.length === 1 && reasons[0].endsWith('has no visible character'),
         );
       }),
       propertyParameters(RUNS_EDGES),
@@ -424,7 +426,7 @@ describe('validateFeed properties', () => {
     );
   });
 
-  it("validates the same, members and all, when the page polluted Object.prototype (a page with replaced globals)", function () {
+  it('validates the same, members and all, when the page polluted Object.prototype (a page with replaced globals)', function () {
     this.timeout(propertyTimeout(RUNS_MIXED));
     const feed = fc.record({ events: mixedCollection('events'), workshops: mixedCollection('workshops'), tabs: mixedCollection('tabs') });
     fc.assert(
@@ -445,7 +447,7 @@ describe('validateFeed properties', () => {
     );
   });
 
-  it("parses feeds the same when the page replaced JSON.parse with a date reviver", async function () {
+  it('parses feeds the same when the page replaced JSON.parse with a date reviver', async function () {
     this.timeout(propertyTimeout(RUNS_EDGES));
     const realParse = JSON.parse;
     JSON.parse = (text: string) =>

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedFormatError, FeedVersionError } from '../../../src/core/feed/errors.js';
-import {
-  describeProblem,
-  validateFeed,
-  warnProblems,
-  type FeedProblem,
-  type ValidatedFeed,
-} from '../../../src/core/feed/validate.js';
+import { describeProblem, validateFeed, warnProblems, type FeedProblem, type ValidatedFeed } from '../../../src/core/feed/validate.js';
 
 const FEED_URL = 'https://feeds.example.org/nsiw/feed.json';
 
@@ -91,9 +85,7 @@ describe('validateFeed: the feed as a whole', () => {
   });
 
   it('keeps a valid updated instant', () => {
-    expect(validateFeed({ version: 1, updated: '2024-05-02T08:00:00Z' }, FEED_URL).feed.updated).to.equal(
-      '2024-05-02T08:00:00Z',
-    );
+    expect(validateFeed({ version: 1, updated: '2024-05-02T08:00:00Z' }, FEED_URL).feed.updated).to.equal('2024-05-02T08:00:00Z');
   });
 
   it('ignores a bad updated and reports it as a member of the feed', () => {
@@ -189,10 +181,8 @@ describe('validateFeed: defaults and links of valid items', () => {
   });
 
   it('resolves workshop links too', () => {
-    const [workshop] = validateFeed(
-      { version: 1, workshops: [{ ...validWorkshop, programUrl: 'programme.pdf' }] },
-      FEED_URL,
-    ).feed.workshops;
+    const [workshop] = validateFeed({ version: 1, workshops: [{ ...validWorkshop, programUrl: 'programme.pdf' }] }, FEED_URL).feed
+      .workshops;
     expect(workshop.programUrl).to.equal('https://feeds.example.org/nsiw/programme.pdf');
   });
 
@@ -216,9 +206,7 @@ describe('validateFeed: defaults and links of valid items', () => {
 
   it('compares real instants: an end in another offset that is later is accepted', () => {
     // 12:00Z is 14:00 in Oslo, after the 13:00 start, though "12:00" < "13:00" as text.
-    expect(
-      withEvents({ ...validEvent, start: '2023-10-12T13:00:00+02:00', end: '2023-10-12T12:00:00Z' }).skipped,
-    ).to.deep.equal([]);
+    expect(withEvents({ ...validEvent, start: '2023-10-12T13:00:00+02:00', end: '2023-10-12T12:00:00Z' }).skipped).to.deep.equal([]);
   });
 
   it('reads Text objects in any language and keeps tab bodies', () => {
@@ -280,9 +268,7 @@ describe('validateFeed: one bad item is skipped, with a reason', () => {
   });
 
   it('skips an impossible date or time', () => {
-    expect(expectSkipped({ id: 'x', title: 'T', start: '2023-02-30' }).reason).to.equal(
-      'start "2023-02-30" is not a real date or time',
-    );
+    expect(expectSkipped({ id: 'x', title: 'T', start: '2023-02-30' }).reason).to.equal('start "2023-02-30" is not a real date or time');
     expect(expectSkipped({ id: 'x', title: 'T', start: '2023-10-12T24:00:00+02:00' }).reason).to.contain('not a real date');
   });
 
@@ -320,7 +306,10 @@ describe('validateFeed: one bad item is skipped, with a reason', () => {
   });
 
   it('checks ids per list: an event and a workshop may share one', () => {
-    const result = validateFeed({ version: 1, events: [{ ...validEvent, id: 'same' }], workshops: [{ ...validWorkshop, id: 'same' }] }, FEED_URL);
+    const result = validateFeed(
+      { version: 1, events: [{ ...validEvent, id: 'same' }], workshops: [{ ...validWorkshop, id: 'same' }] },
+      FEED_URL,
+    );
     expect(result.skipped).to.deep.equal([]);
   });
 
@@ -332,10 +321,7 @@ describe('validateFeed: one bad item is skipped, with a reason', () => {
   });
 
   it('skips a tab without a body, and a workshop without a start', () => {
-    const result = validateFeed(
-      { version: 1, tabs: [{ id: 'x', title: 'X' }], workshops: [{ id: 'w', title: 'W' }] },
-      FEED_URL,
-    );
+    const result = validateFeed({ version: 1, tabs: [{ id: 'x', title: 'X' }], workshops: [{ id: 'w', title: 'W' }] }, FEED_URL);
     expect(result.skipped.map(describeProblem)).to.deep.equal(['workshops[0] id=w: start is missing', 'tabs[0] id=x: body is missing']);
   });
 });
@@ -421,9 +407,7 @@ describe('validateFeed: a bad optional member is ignored, with a reason', () => 
     expectDropped({ ...validEvent, organizer: ['Fafo'] }, 'organizer');
     expectDropped({ ...validEvent, description: { en: null } }, 'description');
     expectDropped({ ...validEvent, location: { address: 5 } }, 'location.address');
-    expect(expectDropped({ ...validEvent, location: ['Oslo'] }, 'location').problem.reason).to.equal(
-      'location ["Oslo"] is not an object',
-    );
+    expect(expectDropped({ ...validEvent, location: ['Oslo'] }, 'location').problem.reason).to.equal('location ["Oslo"] is not an object');
   });
 
   it('reads Text keys as language codes, so that a list is not a Text', () => {
@@ -488,10 +472,7 @@ describe('validateFeed: links inside rich text', () => {
       },
       FEED_URL,
     );
-    expect(result.dropped.map(({ collection, member }) => `${collection}.${member}`)).to.deep.equal([
-      'workshops.description',
-      'tabs.body',
-    ]);
+    expect(result.dropped.map(({ collection, member }) => `${collection}.${member}`)).to.deep.equal(['workshops.description', 'tabs.body']);
     expect(result.feed.tabs).to.have.length(1);
     expect(result.feed.workshops).to.have.length(1);
   });
@@ -530,7 +511,10 @@ describe('validateFeed: test/fixtures/bad-items.json', () => {
         } else {
           const member = expected.replace(/^drop /, '');
           expect(skipped, where).to.deep.equal([]);
-          expect(dropped.map((problem) => problem.member), where).to.deep.equal([member]);
+          expect(
+            dropped.map((problem) => problem.member),
+            where,
+          ).to.deep.equal([member]);
           expect(dropped[0].id, where).to.equal(rawId);
           expect(dropped[0].reason.startsWith(`${member} `), where).to.equal(true);
         }
@@ -566,7 +550,11 @@ describe('validateFeed: one item costs no more than itself, however large or str
     this.timeout(30_000);
     // More nodes after the open `*` than any engine takes as spread arguments (Firefox: 500,000).
     const huge = `*${'[a](b) '.repeat(300_000)}`;
-    const result = withEvents(validEvent, { id: 'huge', title: 'Huge', start: '2023-10-13', description: huge }, { ...validEvent, id: 'e2' });
+    const result = withEvents(
+      validEvent,
+      { id: 'huge', title: 'Huge', start: '2023-10-13', description: huge },
+      { ...validEvent, id: 'e2' },
+    );
     expect(result.feed.events.map((event) => event.id)).to.deep.equal(['e1', 'huge', 'e2']);
     expect(result.skipped).to.deep.equal([]);
   });
@@ -624,8 +612,9 @@ describe('validateFeed: a title needs a visible character', () => {
         FEED_URL,
       );
       expect([result.feed.events, result.feed.workshops, result.feed.tabs].map((list) => list.length)).to.deep.equal([0, 0, 0]);
-      expect(result.skipped.map((problem) => problem.reason)).to.satisfy((reasons: string[]) =>
-        reasons.length === 3 && reasons.every((reason) => reason.startsWith('title ') && reason.endsWith('has no visible character')),
+      expect(result.skipped.map((problem) => problem.reason)).to.satisfy(
+        (reasons: string[]) =>
+          reasons.length === 3 && reasons.every((reason) => reason.startsWith('title ') && reason.endsWith('has no visible character')),
       );
     });
   }

@@ -325,7 +325,7 @@ describe('loadFeed with a fake fetch', () => {
     expect(shared?.receivedAt).to.be.a('number');
   });
 
-  it("uses a request another copy of the library started, validating it itself, once", async () => {
+  it('uses a request another copy of the library started, validating it itself, once', async () => {
     const url = freshUrl();
     const registry = (globalThis as Record<symbol, Map<string, unknown>>)[SHARED_REQUESTS];
     // What another copy (another script tag, another version) leaves in the page-wide registry.

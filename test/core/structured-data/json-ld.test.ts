@@ -3,7 +3,14 @@ import { eventJsonLd, placeJsonLd } from '../../../src/core/structured-data/json
 import type { FeedEvent } from '../../../src/core/feed/schema.js';
 
 function event(extra: Partial<FeedEvent>): FeedEvent {
-  return { id: 'e', title: { en: 'Seminar', nb: 'Seminar på norsk' }, start: '2023-10-12T12:30:00+02:00', timeZone: 'Europe/Oslo', status: 'scheduled', ...extra } as FeedEvent;
+  return {
+    id: 'e',
+    title: { en: 'Seminar', nb: 'Seminar på norsk' },
+    start: '2023-10-12T12:30:00+02:00',
+    timeZone: 'Europe/Oslo',
+    status: 'scheduled',
+    ...extra,
+  } as FeedEvent;
 }
 
 describe('structured data', () => {
@@ -64,7 +71,10 @@ describe('structured data', () => {
       placeJsonLd(host, data);
       const reparsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${page.outerHTML}`, 'text/html');
       const scripts = reparsed.querySelectorAll('script');
-      expect([...scripts].map((script) => script.type), 'one script, the JSON-LD one').to.deep.equal(['application/ld+json']);
+      expect(
+        [...scripts].map((script) => script.type),
+        'one script, the JSON-LD one',
+      ).to.deep.equal(['application/ld+json']);
       expect(JSON.parse(scripts[0].text)).to.deep.equal(data);
       expect(reparsed.querySelector('section + p')?.textContent, 'the page after the script survives').to.equal('The rest of the page');
     });

@@ -175,7 +175,9 @@ describe('formatWhen', () => {
   it("names each end's own zone when they differ: an hour across the autumn change is not 02:30–02:30 CEST", () => {
     const when = formatWhen('2023-10-29T02:30:00+02:00', '2023-10-29T02:30:00+01:00', OSLO, 'en');
     expect(when).to.deep.equal({ date: 'Sunday 29 October 2023', time: '02:30 CEST – 02:30 CET' });
-    expect(formatWhen('2023-10-28T22:00:00+02:00', '2023-10-29T10:00:00+01:00', OSLO, 'en').time).to.equal('Sat 22:00 CEST – Sun 10:00 CET');
+    expect(formatWhen('2023-10-28T22:00:00+02:00', '2023-10-29T10:00:00+01:00', OSLO, 'en').time).to.equal(
+      'Sat 22:00 CEST – Sun 10:00 CET',
+    );
   });
 
   it('shows the seminar of 12 October 2023 in all four locales', () => {
@@ -242,7 +244,11 @@ describe('formatWhen', () => {
 
   it('shows a date-time span over days with the range of dates and weekday times', () => {
     const span = ['2023-10-12T12:30:00+02:00', '2023-10-13T10:30:00+02:00'] as const;
-    expect(formatWhen(...span, OSLO, 'nb')).to.deep.equal({ date: '12.–13. oktober 2023', time: 'tor. kl. 12:30 – fre. kl. 10:30', zone: 'CEST' });
+    expect(formatWhen(...span, OSLO, 'nb')).to.deep.equal({
+      date: '12.–13. oktober 2023',
+      time: 'tor. kl. 12:30 – fre. kl. 10:30',
+      zone: 'CEST',
+    });
     expect(formatWhen(...span, OSLO, 'en')).to.deep.equal({ date: '12–13 October 2023', time: 'Thu 12:30 – Fri 10:30', zone: 'CEST' });
     expect(formatWhen(...span, OSLO, 'sv')).to.deep.equal({ date: '12–13 oktober 2023', time: 'tors 12:30 – fre 10:30', zone: 'CEST' });
     expect(formatWhen(...span, OSLO, 'da')).to.deep.equal({ date: '12.–13. oktober 2023', time: 'tors. 12.30 – fre. 10.30', zone: 'CEST' });
