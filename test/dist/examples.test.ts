@@ -1,48 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { type ExamplePage, WAIT, examplesUrl, openExample, closeExample, examplePart, localeButton, expectBuilt } from '../support/examples.js';
 import { text } from '../support/dom.js';
 
 /**
  * The examples in examples/, end to end, from what `npm run build` and `npm run build:examples` produced:
  * each page opens in a frame, as a visitor would open it, and the tests check what the visitor sees.
  */
-interface ExamplePage extends Window {
-  /** Recorded by examples/page-check.js. */
-  pageErrors?: string[];
-  policyViolations?: string[];
-  /** Each copy of Lit that ran on the page adds its version here. */
-  litElementVersions?: string[];
-}
-
 interface Feed {
   events: { title: string | Record<string, string> }[];
 }
 
-const LOCALE_KEY = 'nsiw-widgets:locale';
-const WAIT = { timeout: 8000 };
-const examplesUrl = new URL('../../examples/', import.meta.url);
-
-async function openExample(path: string): Promise<{ page: ExamplePage; iframe: HTMLIFrameElement }> {
-  // A choice remembered by an earlier page of the same origin would override the page's own language.
-  localStorage.removeItem(LOCALE_KEY);
-  const iframe = document.createElement('iframe');
-  // Wide enough that the info tabs show as tabs, not as the accordion of narrow containers.
-  iframe.style.cssText = 'width: 1024px; height: 768px';
-  iframe.src = new URL(path, examplesUrl).href;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  return { page: iframe.contentWindow as ExamplePage, iframe };
-}
-
-function closeExample(iframe: HTMLIFrameElement): void {
-  iframe.remove();
-  localStorage.removeItem(LOCALE_KEY);
-}
-
-/** The elements with `part` in the shadow root of `host`. */
-function parts(host: Element | null | undefined, part: string): HTMLElement[] {
-  return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? [])];
-}
 
 /** The paths (and queries) of every resource the page requested, in order. */
 function requested(page: ExamplePage): string[] {
@@ -56,13 +23,7 @@ const feedRequests = (page: ExamplePage, feedPath = '/examples/feed.json') =>
   requested(page).filter((path) => path === feedPath);
 
 /** The language the element renders in: its shadow root's wrapper carries `lang`. */
-const renderLang = (host: Element | null) => parts(host, 'base')[0]?.getAttribute('lang');
-
-/** The toggle's control that switches to `locale` (the single button, or one of a group). */
-function localeButton(page: ExamplePage, locale: string): HTMLButtonElement | undefined {
-  const toggle = page.document.querySelector('nsiw-language-toggle');
-  return parts(toggle, 'button').find((button) => button.lang === locale) as HTMLButtonElement | undefined;
-}
+const renderLang = (host: Element | null) => examplePart(host, 'base')[0]?.getAttribute('lang');
 
 async function readFeed(): Promise<Feed> {
   const response = await fetch(new URL('feed.json', examplesUrl));
@@ -71,11 +32,6 @@ async function readFeed(): Promise<Feed> {
 
 const titleIn = (title: string | Record<string, string>, locale: string) =>
   typeof title === 'string' ? title : (title[locale] ?? title.en);
-
-async function expectBuilt(path: string): Promise<void> {
-  const response = await fetch(new URL(path, examplesUrl), { method: 'HEAD' });
-  expect(response.ok, `examples/${path} is missing: run \`npm run build:examples\``).to.equal(true);
-}
 
 describe('examples/cdn.html: the CDN build on a plain page, one script tag', () => {
   it('renders every element in the page language (nb), with one request for the feed they share', async () => {
@@ -86,30 +42,30 @@ describe('examples/cdn.html: the CDN build on a plain page, one script tag', () 
     const card = doc.querySelector('nsiw-workshop-card');
     const tabs = doc.querySelector('nsiw-info-tabs');
     const toggle = doc.querySelector('nsiw-language-toggle');
-    const settled = (events: Element) => parts(events, 'event').length > 0 || parts(events, 'empty').length > 0;
+    const settled = (events: Element) => examplePart(events, 'event').length > 0 || examplePart(events, 'empty').length > 0;
     await waitUntil(
       () =>
         settled(upcoming) &&
         settled(past) &&
         series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
-        parts(card, 'title').length === 1 &&
-        parts(tabs, 'tab').length === 2 &&
-        parts(toggle, 'button').length === 1,
+        examplePart(card, 'title').length === 1 &&
+        examplePart(tabs, 'tab').length === 2 &&
+        examplePart(toggle, 'button').length === 1,
       'not every element rendered',
       WAIT,
     );
 
     // Upcoming and past events together are all the feed's events, whatever today's date.
     const feed = await readFeed();
-    const shown = [...parts(upcoming, 'title'), ...parts(past, 'title')].map(text);
+    const shown = [...examplePart(upcoming, 'title'), ...examplePart(past, 'title')].map(text);
     expect(shown.toSorted()).to.deep.equal(feed.events.map((event) => titleIn(event.title, 'nb')).toSorted());
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
     const seriesTitles = [...series!.shadowRoot!.querySelectorAll('nsiw-workshop-card')].map((item) =>
-      text(parts(item, 'title')[0]),
+      text(examplePart(item, 'title')[0]),
     );
     expect(seriesTitles).to.deep.equal(['N-SIW-workshop i Oslo', 'N-SIW-workshop i København', 'N-SIW-workshop i Göteborg']);
-    expect(parts(tabs, 'tab').map(text)).to.deep.equal(['Første N-SIW-workshop', 'SISP-konferansen 2023']);
-    expect(text(parts(toggle, 'button')[0])).to.equal('To English version');
+    expect(examplePart(tabs, 'tab').map(text)).to.deep.equal(['Første N-SIW-workshop', 'SISP-konferansen 2023']);
+    expect(text(examplePart(toggle, 'button')[0])).to.equal('To English version');
     for (const element of [upcoming, past, card, series]) expect(renderLang(element)).to.equal('nb');
 
     expect(feedRequests(page), 'four elements name the feed, one request').to.have.length(1);
@@ -122,7 +78,7 @@ describe('examples/cdn.html: the CDN build on a plain page, one script tag', () 
     const { page, iframe } = await openExample('cdn.html');
     const doc = page.document;
     const card = doc.querySelector('nsiw-workshop-card');
-    await waitUntil(() => parts(card, 'title').length === 1 && localeButton(page, 'en'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(card, 'title').length === 1 && localeButton(page, 'en'), 'not rendered', WAIT);
     // A reload gives the frame a new window without this mark. (Not `performance.timeOrigin`: WebKit
     // computes it anew on each read from two clocks, and it moved by a millisecond without a reload.)
     const marked = page as Window & { nsiwNotReloaded?: boolean };
@@ -132,8 +88,8 @@ describe('examples/cdn.html: the CDN build on a plain page, one script tag', () 
 
     const elements = [...doc.querySelectorAll('nsiw-events, nsiw-workshop-card, nsiw-workshop-series, nsiw-info-tabs')];
     await waitUntil(() => elements.every((element) => renderLang(element) === 'en'), 'not every element switched', WAIT);
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
-    expect(text(parts(doc.querySelector('nsiw-language-toggle'), 'button')[0])).to.equal('Til norsk versjon');
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(text(examplePart(doc.querySelector('nsiw-language-toggle'), 'button')[0])).to.equal('Til norsk versjon');
     expect((iframe.contentWindow as typeof marked).nsiwNotReloaded, 'the page did not reload').to.equal(true);
     closeExample(iframe);
   });
@@ -149,10 +105,10 @@ describe('examples/strict-csp.html: a strict Content-Security-Policy with Truste
     const tabs = doc.querySelector('nsiw-info-tabs');
     await waitUntil(
       () =>
-        parts(events, 'event').length === 9 &&
+        examplePart(events, 'event').length === 9 &&
         series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
-        parts(card, 'title').length === 1 &&
-        parts(tabs, 'tab').length === 4 &&
+        examplePart(card, 'title').length === 1 &&
+        examplePart(tabs, 'tab').length === 4 &&
         localeButton(page, 'sv'),
       'not every element rendered',
       WAIT,
@@ -193,9 +149,9 @@ describe('examples/twice.html: the CDN build twice and a bundled copy on one pag
     const summary = doc.querySelector('[data-feed-summary]')!;
     await waitUntil(
       () =>
-        parts(events, 'event').length === 9 &&
+        examplePart(events, 'event').length === 9 &&
         series?.shadowRoot?.querySelectorAll('nsiw-workshop-card').length === 3 &&
-        parts(tabs, 'tab').length === 4 &&
+        examplePart(tabs, 'tab').length === 4 &&
         text(summary) !== 'Reading the feed…',
       'not every element rendered',
       WAIT,
@@ -216,7 +172,7 @@ describe('examples/twice.html: the CDN build twice and a bundled copy on one pag
     const doc = page.document;
     const events = doc.querySelector('nsiw-events');
     const appLocale = doc.querySelector('[data-app-locale]')!;
-    await waitUntil(() => parts(events, 'event').length === 9 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(events, 'event').length === 9 && localeButton(page, 'nb'), 'not rendered', WAIT);
     expect(text(appLocale)).to.equal('en');
 
     localeButton(page, 'nb')!.click();
@@ -237,11 +193,11 @@ describe('examples/bundler: an app bundled from the per-element entries', () => 
     const events = doc.querySelector('nsiw-events');
     const summary = doc.querySelector('[data-feed-summary]')!;
     await waitUntil(
-      () => parts(card, 'title').length === 1 && parts(events, 'event').length === 3 && localeButton(page, 'nb'),
+      () => examplePart(card, 'title').length === 1 && examplePart(events, 'event').length === 3 && localeButton(page, 'nb'),
       'not rendered',
       WAIT,
     );
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
     await waitUntil(() => text(summary) !== 'Reading the feed…', 'no summary', WAIT);
     expect(text(summary)).to.equal('The feed lists 9 events and 3 workshops.');
     expect(feedRequests(page)).to.have.length(1);
@@ -256,12 +212,12 @@ describe('examples/bundler: an app bundled from the per-element entries', () => 
   it("loads the translations from the app's own chunks when the language changes", async () => {
     const { page, iframe } = await openExample('bundler/index.html');
     const card = page.document.querySelector('nsiw-workshop-card');
-    await waitUntil(() => parts(card, 'title').length === 1 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(card, 'title').length === 1 && localeButton(page, 'nb'), 'not rendered', WAIT);
 
     localeButton(page, 'nb')!.click();
 
     await waitUntil(() => renderLang(card) === 'nb', 'no switch', WAIT);
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW-workshop i Oslo');
     expect(text(page.document.querySelector('[data-app-locale]')!)).to.equal('nb');
     expect(requested(page).filter((path) => /^\/examples\/bundler\/dist\/chunks\/nb-[\w-]+\.js$/.test(path))).to.have.length(1);
     closeExample(iframe);
@@ -276,17 +232,17 @@ describe('examples/react: React 19 sets properties and listens to the elements�
     const doc = page.document;
     // React renders after the page's load event: look the elements up once they are there.
     await waitUntil(
-      () => parts(doc.querySelector('nsiw-workshop-card'), 'title').length === 1 && parts(doc.querySelector('nsiw-events'), 'event').length === 3,
+      () => examplePart(doc.querySelector('nsiw-workshop-card'), 'title').length === 1 && examplePart(doc.querySelector('nsiw-events'), 'event').length === 3,
       'not rendered',
       WAIT,
     );
     const card = doc.querySelector('nsiw-workshop-card');
     const events = doc.querySelector('nsiw-events');
 
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
     // `now` is the first day of that workshop: the card says it is ongoing, the list starts on that day.
-    expect(parts(card, 'status-ongoing')).to.have.length(1);
-    expect(parts(events, 'title').map(text)).to.deep.equal([
+    expect(examplePart(card, 'status-ongoing')).to.have.length(1);
+    expect(examplePart(events, 'title').map(text)).to.deep.equal([
       'N-SIW workshop in Oslo',
       'Street-level integration work: policy and practice in the Nordic countries',
       'N-SIW workshop in Copenhagen',
@@ -301,11 +257,11 @@ describe('examples/react: React 19 sets properties and listens to the elements�
     const received = () => [...doc.querySelectorAll('#received li')].map(text);
     await waitUntil(() => received().includes('nsiw-load: 9 events, 0 skipped'), 'no nsiw-load', WAIT);
     const tabs = doc.querySelector('nsiw-info-tabs');
-    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
 
     localeButton(page, 'nb')!.click();
     await waitUntil(() => received().includes('nsiw-locale-change: nb'), 'no nsiw-locale-change', WAIT);
-    parts(tabs, 'tab')[1].click();
+    examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received().includes('nsiw-tab-change: bakgrunn'), 'no nsiw-tab-change', WAIT);
     closeExample(iframe);
   });
@@ -323,10 +279,10 @@ describe('examples/react-ssr: nsiw-widgets/react rendered by react-dom/server, t
     const doc = page.document;
     const card = doc.querySelector('nsiw-workshop-card');
     const events = doc.querySelector('nsiw-events');
-    await waitUntil(() => parts(card, 'title').length === 1 && parts(events, 'event').length === 3, 'not hydrated', WAIT);
+    await waitUntil(() => examplePart(card, 'title').length === 1 && examplePart(events, 'event').length === 3, 'not hydrated', WAIT);
     // The object and the date arrived as properties: the card shows the app's workshop, ongoing on `now`.
-    expect(text(parts(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
-    expect(parts(card, 'status-ongoing')).to.have.length(1);
+    expect(text(examplePart(card, 'title')[0])).to.equal('N-SIW workshop in Oslo');
+    expect(examplePart(card, 'status-ongoing')).to.have.length(1);
     expect(card!.hasAttribute('workshop')).to.equal(false);
     expect(events!.limit).to.equal(3);
     expect(page.pageErrors, 'hydration mismatches are reported as errors').to.deep.equal([]);
@@ -339,10 +295,10 @@ describe('examples/react-ssr: nsiw-widgets/react rendered by react-dom/server, t
     const received = () => [...doc.querySelectorAll('#received li')].map(text);
     await waitUntil(() => received().includes('load: 9 events, 0 skipped'), 'no onLoad', WAIT);
     const tabs = doc.querySelector('nsiw-info-tabs');
-    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
     localeButton(page, 'nb')!.click();
     await waitUntil(() => received().includes('locale-change: nb'), 'no onLocaleChange', WAIT);
-    parts(tabs, 'tab')[1].click();
+    examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received().includes('tab-change: bakgrunn'), 'no onTabChange', WAIT);
     closeExample(iframe);
   });
@@ -357,9 +313,9 @@ for (const framework of ['vue', 'svelte']) {
       const doc = page.document;
       const card = () => doc.querySelector('nsiw-workshop-card');
       const events = () => doc.querySelector('nsiw-events');
-      await waitUntil(() => parts(card(), 'title').length === 1 && parts(events(), 'event').length === 3, 'not rendered', WAIT);
-      expect(text(parts(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
-      expect(parts(card(), 'status-ongoing')).to.have.length(1);
+      await waitUntil(() => examplePart(card(), 'title').length === 1 && examplePart(events(), 'event').length === 3, 'not rendered', WAIT);
+      expect(text(examplePart(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
+      expect(examplePart(card(), 'status-ongoing')).to.have.length(1);
       expect(card()!.hasAttribute('workshop')).to.equal(false);
       await waitUntil(() => [...doc.querySelectorAll('li')].some((line) => text(line) === 'nsiw-load: 9 events'), 'no nsiw-load', WAIT);
       closeExample(iframe);

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { type ExamplePage, WAIT, examplesUrl, openExample, closeExample, examplePart, localeButton } from '../support/examples.js';
+import { text } from '../support/dom.js';
 
 /**
  * The framework examples that their frameworks' own build tools produce (`npm run build:examples`):
@@ -7,32 +9,6 @@ import { expect, waitUntil } from '@open-wc/testing';
  * it, and the tests wait for what the visitor sees. (test/dist/examples.test.ts does the same for the
  * React, Vue and Svelte examples.)
  */
-interface ExamplePage extends Window {
-  /** Recorded by examples/page-check.js. */
-  pageErrors?: string[];
-}
-
-const LOCALE_KEY = 'nsiw-widgets:locale';
-const WAIT = { timeout: 8000 };
-const examplesUrl = new URL('../../examples/', import.meta.url);
-
-async function openExample(path: string): Promise<{ page: ExamplePage; iframe: HTMLIFrameElement }> {
-  // A choice remembered by an earlier page of the same origin would override the page's own language.
-  localStorage.removeItem(LOCALE_KEY);
-  const iframe = document.createElement('iframe');
-  // Wide enough that the info tabs show as tabs, not as the accordion of narrow containers.
-  iframe.style.cssText = 'width: 1024px; height: 768px';
-  iframe.src = new URL(path, examplesUrl).href;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  return { page: iframe.contentWindow as ExamplePage, iframe };
-}
-
-function closeExample(iframe: HTMLIFrameElement): void {
-  iframe.remove();
-  localStorage.removeItem(LOCALE_KEY);
-}
 
 // A test that failed left its frame open: close it, so that it cannot act on the next test's page.
 afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => closeExample(iframe)));
@@ -42,18 +18,6 @@ function expectMarkup(html: string, pattern: RegExp, message: string): void {
   expect(pattern.test(html), `${message} (${pattern})`).to.equal(true);
 }
 
-/** The elements with `part` in the shadow root of `host`. */
-function parts(host: Element | null | undefined, part: string): HTMLElement[] {
-  return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? [])];
-}
-
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** The toggle's control that switches to `locale` (the single button, or one of a group). */
-function localeButton(page: ExamplePage, locale: string): HTMLButtonElement | undefined {
-  const toggle = page.document.querySelector('nsiw-language-toggle');
-  return parts(toggle, 'button').find((button) => button.lang === locale) as HTMLButtonElement | undefined;
-}
 
 /** The lines the example app writes on its page, one per event its handlers received. */
 const received = (page: ExamplePage) => [...page.document.querySelectorAll('#received li')].map(text);
@@ -73,17 +37,17 @@ async function expectWidgetsRendered(page: ExamplePage): Promise<void> {
   const doc = page.document;
   const card = () => doc.querySelector('nsiw-workshop-card');
   const events = () => doc.querySelector('nsiw-events');
-  await waitUntil(() => parts(card(), 'title').length === 1 && parts(events(), 'event').length === 3, 'not rendered', WAIT).catch(
+  await waitUntil(() => examplePart(card(), 'title').length === 1 && examplePart(events(), 'event').length === 3, 'not rendered', WAIT).catch(
     (error: Error) => {
       // Say what the card shows instead ("No workshop chosen…" when its object never arrived).
       throw new Error(`${error.message}; the card shows: ${text(card()?.shadowRoot?.querySelector('[part]')) ?? 'nothing'}`);
     },
   );
-  expect(parts(card(), 'missing-id'), 'the card got its workshop').to.have.length(0);
-  expect(text(parts(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
+  expect(examplePart(card(), 'missing-id'), 'the card got its workshop').to.have.length(0);
+  expect(text(examplePart(card(), 'title')[0])).to.equal('N-SIW workshop in Oslo');
   // `now` is the first day of that workshop: the card says it is ongoing, the list starts on that day.
-  expect(parts(card(), 'status-ongoing'), 'the card got its `now` date').to.have.length(1);
-  expect(parts(events(), 'title').map(text)).to.deep.equal([
+  expect(examplePart(card(), 'status-ongoing'), 'the card got its `now` date').to.have.length(1);
+  expect(examplePart(events(), 'title').map(text)).to.deep.equal([
     'N-SIW workshop in Oslo',
     'Street-level integration work: policy and practice in the Nordic countries',
     'N-SIW workshop in Copenhagen',
@@ -110,10 +74,10 @@ describe('examples/next: Next.js App Router, rendered at build time (static expo
     const { page, iframe } = await openExample('next/out/');
     await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no onLoad', WAIT);
     const tabs = page.document.querySelector('nsiw-info-tabs');
-    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
     localeButton(page, 'nb')!.click();
     await waitUntil(() => received(page).includes('locale-change: nb'), 'no onLocaleChange', WAIT);
-    parts(tabs, 'tab')[1].click();
+    examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no onTabChange', WAIT);
     expect(page.pageErrors).to.deep.equal([]);
     closeExample(iframe);
@@ -127,10 +91,10 @@ describe('examples/angular: Angular 21 (CUSTOM_ELEMENTS_SCHEMA), built by the An
     await expectWidgetsRendered(page);
     await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no (nsiw-load)', WAIT);
     const tabs = page.document.querySelector('nsiw-info-tabs');
-    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
     localeButton(page, 'nb')!.click();
     await waitUntil(() => received(page).includes('locale-change: nb'), 'no (nsiw-locale-change)', WAIT);
-    parts(tabs, 'tab')[1].click();
+    examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no (nsiw-tab-change)', WAIT);
     expect(page.pageErrors).to.deep.equal([]);
     closeExample(iframe);
@@ -150,16 +114,16 @@ describe('examples/astro: a static Astro page, the shells rendered by Lit SSR, t
     await expectWidgetsRendered(page);
     const doc = page.document;
     // Hydrated, not rendered again beside the server's copy.
-    expect(parts(doc.querySelector('nsiw-workshop-card'), 'card')).to.have.length(1);
-    expect(parts(doc.querySelector('nsiw-language-toggle'), 'button')).to.have.length(1);
+    expect(examplePart(doc.querySelector('nsiw-workshop-card'), 'card')).to.have.length(1);
+    expect(examplePart(doc.querySelector('nsiw-language-toggle'), 'button')).to.have.length(1);
     await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no nsiw-load', WAIT);
     const tabs = doc.querySelector('nsiw-info-tabs');
-    await waitUntil(() => parts(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
+    await waitUntil(() => examplePart(tabs, 'tab').length === 4 && localeButton(page, 'nb'), 'not rendered', WAIT);
     localeButton(page, 'nb')!.click();
     await waitUntil(() => received(page).includes('locale-change: nb'), 'no nsiw-locale-change', WAIT);
-    parts(tabs, 'tab')[1].click();
+    examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no nsiw-tab-change', WAIT);
-    await waitUntil(() => text(parts(doc.querySelector('nsiw-workshop-card'), 'title')[0]) === 'N-SIW-workshop i Oslo', 'the card did not follow', WAIT);
+    await waitUntil(() => text(examplePart(doc.querySelector('nsiw-workshop-card'), 'title')[0]) === 'N-SIW-workshop i Oslo', 'the card did not follow', WAIT);
     expect(page.pageErrors).to.deep.equal([]);
     closeExample(iframe);
   });
