@@ -10,6 +10,7 @@ import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 import type { ValidatedFeed } from '../core/feed/validate.js';
 import { DetailsAdoption, introNodes } from './details-adoption.js';
 import { startsWithFocusable } from './focusable.js';
+import { tabsFromDetails, type TabView } from './tab-view.js';
 import { tabFragment } from './tab-fragment.js';
 import { OverflowController } from './overflow-controller.js';
 import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from '../core/element/navigation.js';
@@ -27,17 +28,6 @@ export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
 export interface TabChangeDetail {
   /** The id of the tab now selected. */
   id: string;
-}
-
-/** One tab, whichever way it was given. */
-interface TabView {
-  id: string;
-  title: string;
-  /** The language of the title, when it differs from the widget's. */
-  titleLang: string | undefined;
-  /** The page's own `<details>` (declarative), or the rendered body (feed). */
-  content: HTMLDetailsElement | TemplateResult;
-  bodyLang: string | undefined;
 }
 
 /**
@@ -175,7 +165,7 @@ export class NsiwInfoTabs extends FeedElement {
     const feedMode = this.readsFeed();
     // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
     // children stay the page's disclosure sections until the element upgrades in the browser.
-    this.tabs = feedMode ? this.feedTabs(this.feed.value) : isServer ? [] : this.declarativeTabs();
+    this.tabs = feedMode ? this.feedTabs(this.feed.value) : isServer ? [] : tabsFromDetails(this);
     this.intro = feedMode || isServer ? [] : introNodes(this);
 
     if (this.tabs.length > 0) {
@@ -241,22 +231,6 @@ export class NsiwInfoTabs extends FeedElement {
         titleLang: title.lang,
         content: renderRichText(body.value, { baseUrl }),
         bodyLang: body.lang,
-      };
-    });
-  }
-
-  private declarativeTabs(): TabView[] {
-    const sections = [...this.children].filter((child) => child instanceof HTMLDetailsElement);
-    return sections.map((details, index) => {
-      const summary = details.querySelector(':scope > summary');
-      const titleLang = (summary ?? details).closest('[lang]')?.getAttribute('lang') ?? '';
-      return {
-        // A section without an id still works as a tab; it just cannot be named by `selected` or a fragment.
-        id: details.id || `nsiw-tab-${index + 1}`,
-        title: summary?.textContent?.replace(/\s+/g, ' ').trim() || msg('Details'),
-        titleLang: titleLang || undefined,
-        content: details,
-        bodyLang: undefined,
       };
     });
   }
