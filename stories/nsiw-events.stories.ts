@@ -142,13 +142,17 @@ export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)', tags: ['feed-error'] };
 
 /** The URL answers with a web page instead of a feed (a common slip): "not valid JSON". */
-export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed', tags: ['feed-error'] };
 
 /** A feed of a version this widget does not read: the alert names the version found. */
-export const ErrorUnsupportedVersion: Story = { ...states.ErrorUnsupportedVersion, name: 'Error: unsupported version' };
+export const ErrorUnsupportedVersion: Story = {
+  ...states.ErrorUnsupportedVersion,
+  name: 'Error: unsupported version',
+  tags: ['feed-error'],
+};
 
 /**
  * Markup, script URLs, template syntax, bidi overrides, endless words and broken items. Everything shows

@@ -193,10 +193,10 @@ export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)', tags: ['feed-error'] };
 
 /** The URL answers with a web page instead of a feed: "not valid JSON". */
-export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed', tags: ['feed-error'] };
 
 /** Markup, script URLs and raw HTML in tab titles and bodies all show as text; no unsafe link is rendered. */
 export const HostileFeed: Story = {

@@ -146,10 +146,10 @@ export const InvalidProperty: Story = {
 };
 
 /** The feed URL answers 404: a localized alert with a retry button; the page around it keeps working. */
-export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)', tags: ['feed-error'] };
 
 /** The URL answers with a web page instead of a feed: "not valid JSON". */
-export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed' };
+export const ErrorNotAFeed: Story = { ...states.ErrorNotAFeed, name: 'Error: not a feed', tags: ['feed-error'] };
 
 /** Markup, script URLs and template syntax all show as text; no unsafe link is rendered. */
 export const HostileFeed: Story = {

@@ -89,4 +89,4 @@ export const Loading: Story = { ...states.Loading, tags: ['stays-loading'] };
 export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button. */
-export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)' };
+export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)', tags: ['feed-error'] };
