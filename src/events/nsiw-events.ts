@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
-import { placeParts, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { eventPlace } from '../core/i18n/place.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/loading/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
@@ -11,7 +12,7 @@ import { StructuredDataController } from '../core/structured-data/structured-dat
 import { createItemCache } from '../core/feed/item-cache.js';
 import type { FeedEvent } from '../core/feed/schema.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
-import type { LocalizedText, Text } from '../core/i18n/locale.js';
+import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
@@ -160,7 +161,7 @@ export class NsiwEvents extends FeedElement {
           </p>`
           : nothing
       }
-      ${renderPlace(this.placeParts(event), event.location?.online)}
+      ${renderPlace(eventPlace(event, this.locale), event.location?.online)}
       ${this.renderActions(event, title.value)}
     </li>`;
   }
@@ -180,21 +181,6 @@ export class NsiwEvents extends FeedElement {
     return html`<span part="organizer" class="organizer"
       >${msg('Organizer:')} <bdi lang=${name.lang ?? nothing}>${name.value}</bdi></span
     >`;
-  }
-
-  /** Name, address, city and country of the venue, each in the language it is written in. */
-  private placeParts(event: FeedEvent): LocalizedText[] {
-    const location = event.location;
-    if (!location) return [];
-    return placeParts(
-      [
-        location.name && this.text(location.name),
-        location.address && { value: location.address, lang: undefined },
-        location.city && this.text(location.city),
-      ],
-      location.country,
-      this.locale,
-    );
   }
 
   private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import type { InferInput } from 'valibot';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
-import { placeParts, renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
+import { workshopPlace } from '../core/i18n/place.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
@@ -212,7 +213,7 @@ export class NsiwWorkshopCard extends FeedElement {
           ${formatDateRange(workshop.start, workshop.end, workshop.timeZone, this.locale)}
         </time>
       </p>
-      ${renderPlace(this.placeParts(workshop))}
+      ${renderPlace(workshopPlace(workshop, this.locale))}
       ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
       ${
         description
@@ -276,15 +277,6 @@ export class NsiwWorkshopCard extends FeedElement {
     if (status === 'upcoming') return msg('Upcoming');
     if (status === 'ongoing') return msg('Ongoing');
     return msg('Past');
-  }
-
-  /** Venue, city and country, each in the language it is written in. */
-  private placeParts(workshop: Workshop): LocalizedText[] {
-    return placeParts(
-      [workshop.venue && this.text(workshop.venue), workshop.city && this.text(workshop.city)],
-      workshop.country,
-      this.locale,
-    );
   }
 }
 

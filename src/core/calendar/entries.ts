@@ -3,7 +3,8 @@
  * and for the subscription file `npm run feed-to-ics` writes, so that both carry the same UIDs and words.
  */
 import type { Feed, FeedEvent, Workshop } from '../feed/schema.js';
-import { countryName, displayText, type Locale, type Text } from '../i18n/locale.js';
+import { displayText, type Locale, type Text } from '../i18n/locale.js';
+import { eventPlace, workshopPlace } from '../i18n/place.js';
 import { calendarUid, toICalendar, type CalendarEntry } from './ical.js';
 
 /** An event or a workshop of the feed, and which it is. */
@@ -12,16 +13,7 @@ export type CalendarItem = { kind: 'event'; item: FeedEvent } | { kind: 'worksho
 /** `item` as a calendar entry in `locale`; `feedUrl` names its feed in the UID. */
 export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feedUrl: string): CalendarEntry {
   const text = (value: Text) => displayText(value, locale).value;
-  const country = (code: string | undefined) => code && countryName(code, locale);
-  const place =
-    kind === 'event'
-      ? [
-          item.location?.name && text(item.location.name),
-          item.location?.address,
-          item.location?.city && text(item.location.city),
-          country(item.location?.country),
-        ]
-      : [item.venue && text(item.venue), item.city && text(item.city), country(item.country)];
+  const place = kind === 'event' ? eventPlace(item, locale) : workshopPlace(item, locale);
   return {
     uid: calendarUid(item.id, feedUrl),
     title: text(item.title),
@@ -29,7 +21,11 @@ export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feed
     end: item.end,
     timeZone: item.timeZone,
     description: item.description && text(item.description),
-    location: place.filter(Boolean).join(', ') || (kind === 'event' ? item.location?.online : undefined),
+    location:
+      place
+        .map((part) => part.value)
+        .filter(Boolean)
+        .join(', ') || (kind === 'event' ? item.location?.online : undefined),
     url: kind === 'event' ? item.url : item.programUrl,
     status: kind === 'event' ? item.status : undefined,
   };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { countryName, type Locale, type LocalizedText } from '../i18n/locale.js';
+import type { LocalizedText } from '../i18n/locale.js';
 
 /**
  * A link of an item ("Register", "Programme") whose accessible name also names the item (": Seminar on
@@ -13,17 +13,6 @@ export function titledLink(part: string, href: string, label: string, title: str
 /** The row of an item's links and its calendar menu (a block: not a `<p>`, which cannot hold the menu's list). */
 export function renderActions(...links: (TemplateResult | typeof nothing)[]): TemplateResult | typeof nothing {
   return links.some((link) => link !== nothing) ? html`<div part="actions" class="actions">${links}</div>` : nothing;
-}
-
-/** The place of an item: its names (venue, address, city) as given, then the country's name in `locale`. */
-export function placeParts(
-  names: readonly (LocalizedText | '' | undefined)[],
-  country: string | undefined,
-  locale: Locale,
-): LocalizedText[] {
-  const parts = names.filter((name) => !!name);
-  if (country) parts.push({ value: countryName(country, locale), lang: undefined });
-  return parts;
 }
 
 /** The place line: each part in the language it is written in, then a link to the online stream, if any. */
