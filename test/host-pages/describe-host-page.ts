@@ -102,7 +102,10 @@ export function describeHostPage(page: HostPage): void {
         const root = tabsElement.shadowRoot!;
         const controls = () => [...root.querySelectorAll<HTMLElement>('[role="tab"], [part~="section-button"]')];
         const accordion = controls()[0].matches('[part~="section-button"]');
-        const isSelected = (control: Element) => control.getAttribute(accordion ? 'aria-expanded' : 'aria-selected') === 'true';
+        // Selected as either layout says it: a new panel's height can bring a scroll bar that narrows the
+        // page, and the tabs then become the accordion (keeping the selection) between two checks.
+        const isSelected = (control: Element) =>
+          control.getAttribute('aria-selected') === 'true' || control.getAttribute('aria-expanded') === 'true';
         controls()[0].focus();
         if (accordion) {
           await pressKeys('ArrowDown');
