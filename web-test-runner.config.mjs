@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
 import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
+import { failureSummaryReporter } from './test/support/failure-summary-reporter.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
@@ -42,6 +44,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin()],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
+  reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   // Feeds that are slow, cut off, failing or redirected, for the fault tests (see the file).
   middleware: [faultServer],
