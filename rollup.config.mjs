@@ -40,6 +40,37 @@ function minifyCssTemplates() {
 }
 
 /**
+ * Shortens the indentation of Lit's `html` templates in the CDN build: a run of white space that holds a
+ * line break becomes one space, which HTML renders as the run did (none of the templates is `<pre>`,
+ * `<textarea>` or styled `white-space: pre`). The bundler build keeps them as written.
+ */
+function collapseTemplateWhitespace() {
+  return {
+    name: 'collapse-template-whitespace',
+    transform(code, id) {
+      if (!/[/\\]src[/\\]/.test(id) || !/\bhtml\s*`/.test(code)) return null;
+      const output = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          for (const quasi of node.quasi.quasis) {
+            const text = code.slice(quasi.start, quasi.end);
+            const collapsed = text.replace(/\s*\n\s*/g, ' ');
+            if (collapsed !== text) output.overwrite(quasi.start, quasi.end, collapsed);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
  * The CDN build's translations keyed by their English text instead of a hash of it, so that the entry
  * carries no hash function (@lit/localize's fnv1a64). The runtime finds a translation by the id
  * `generateMsgId` gives a message; here that function returns the text itself (prefixed as Lit
@@ -178,6 +209,7 @@ export default [
       typescript(typescriptOptions),
       minifyCssTemplates(),
       translationsByText(),
+      collapseTemplateWhitespace(),
       terser({
         ecma: 2021,
         module: true,
