@@ -68,8 +68,10 @@ function area(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\//.test(id)) return 'Lit (with tslib)';
   if (id.includes('node_modules/@lit/localize/')) return '@lit/localize runtime';
   if (id.includes('node_modules/valibot/')) return 'valibot';
-  if (/\/src\/core\/(feed|loading)\//.test(id)) return 'feed core (schema, validation, loader, controller, states)';
-  if (id.includes('/src/core/')) return 'other shared modules (dates, locale, rich text, styles …)';
+  if (/\/src\/core\/feed\/(schema|validate)\.ts$/.test(id)) return 'feed schema and validation (src/core/feed/schema.ts, validate.ts)';
+  if (/\/src\/core\/(feed|loading)\//.test(id)) return 'feed core (src/core/feed/ other than the schema, src/core/loading/)';
+  if (/\/src\/core\/(time|i18n)\//.test(id)) return 'time and languages (src/core/time/, src/core/i18n/)';
+  if (id.includes('/src/core/')) return 'element kit and controllers (src/core/element/, calendar/, structured-data/ …)';
   if (id.includes('/src/generated/')) return 'translations';
   return 'elements';
 }
