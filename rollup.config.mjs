@@ -180,7 +180,7 @@ function privateMemberNames() {
   return [...privateNames].filter((name) => !otherNames.has(name) && !packageWords.has(name)).sort();
 }
 
-export const manglePrivate = new RegExp(`^(?:${privateMemberNames().join('|')})$`);
+const manglePrivate = new RegExp(`^(?:${privateMemberNames().join('|')})$`);
 
 /**
  * One entry per element, `src/<name>/nsiw-<name>.ts` (the folder layout is fixed), so that a new element
