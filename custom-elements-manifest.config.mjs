@@ -36,6 +36,9 @@ function attributeType(text) {
  *   type there (`EventsShow`, `Date | undefined`), which no tool outside the source can resolve.
  */
 function shippedPackagePlugin() {
+  // Members whose own JSDoc says `@internal`, per class: the analyzer leaves their field out, but Lit's
+  // plugin adds them back from `static properties` (which carries no JSDoc), so they are removed at the end.
+  const internalMembers = [];
   return {
     name: 'nsiw-widgets: shipped package',
     analyzePhase({ ts, node, moduleDoc }) {
@@ -49,6 +52,10 @@ function shippedPackagePlugin() {
       }
       if (node.kind !== ts.SyntaxKind.ClassDeclaration) return;
       const classDoc = moduleDoc.declarations?.find((declaration) => declaration.name === node.name?.getText());
+      const internal = node.members
+        .filter((member) => member.jsDoc?.some((jsDoc) => jsDoc.tags?.some((tag) => tag.tagName.getText() === 'internal')))
+        .map((member) => member.name?.getText());
+      if (classDoc && internal.length) internalMembers.push({ classDoc, names: new Set(internal) });
       if (!classDoc?.attributes) return;
       const documented = new Map();
       for (const jsDoc of node.jsDoc ?? []) {
@@ -62,6 +69,7 @@ function shippedPackagePlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      for (const { classDoc, names } of internalMembers) classDoc.members = classDoc.members?.filter((member) => !names.has(member.name));
       // A module that declares and exports nothing a tool can use (types only, or internal classes) is left
       // out: a types-only module has no `.js` in the package to name.
       customElementsManifest.modules = customElementsManifest.modules.filter(

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
+import ts from 'typescript';
+import { HASH_DELIMITER, generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -37,6 +40,149 @@ function minifyCssTemplates() {
 }
 
 /**
+ * Shortens the indentation of Lit's `html` templates in the CDN build: a run of white space that holds a
+ * line break becomes one space, which HTML renders as the run did (none of the templates is `<pre>`,
+ * `<textarea>` or styled `white-space: pre`). The bundler build keeps them as written.
+ */
+function collapseTemplateWhitespace() {
+  return {
+    name: 'collapse-template-whitespace',
+    transform(code, id) {
+      if (!/[/\\]src[/\\]/.test(id) || !/\bhtml\s*`/.test(code)) return null;
+      const output = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          for (const quasi of node.quasi.quasis) {
+            const text = code.slice(quasi.start, quasi.end);
+            const collapsed = text.replace(/\s*\n\s*/g, ' ');
+            if (collapsed !== text) output.overwrite(quasi.start, quasi.end, collapsed);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * The CDN build's translations keyed by their English text instead of a hash of it, so that the entry
+ * carries no hash function (@lit/localize's fnv1a64). The runtime finds a translation by the id
+ * `generateMsgId` gives a message; here that function returns the text itself (prefixed as Lit
+ * prefixes its ids), and the locale chunks' keys are rewritten from hash to text. Every `msg()` call's
+ * id is computed at build time with @lit/localize's own `generateMsgId`, and a translation whose hash
+ * matches no call fails the build, so a message the parse missed cannot silently lose its translation.
+ * Only the CDN build: the bundler build keeps @lit/localize as it is, hashes and all.
+ */
+function translationsByText() {
+  const STUB = '\0nsiw-message-id';
+  const textById = new Map();
+  const literalText = (node) => {
+    if (node.type === 'Literal' && typeof node.value === 'string') return { strings: node.value, html: false };
+    if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return { strings: node.quasis[0].value.cooked, html: false };
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && ['str', 'html'].includes(node.tag.name)) {
+      return { strings: node.quasi.quasis.map((quasi) => quasi.value.cooked), html: node.tag.name === 'html' };
+    }
+    return undefined;
+  };
+  const textId = ({ strings, html }) => (html ? 'h' : 's') + (typeof strings === 'string' ? strings : strings.join(HASH_DELIMITER));
+  return {
+    name: 'translations-by-text',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer?.includes('@lit/localize') ? STUB : null;
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      return `export const generateMsgId = (strings, html) => (html ? 'h' : 's') + (typeof strings === 'string' ? strings : strings.join(${JSON.stringify(HASH_DELIMITER)}));`;
+    },
+    transform(code, id) {
+      if (!/[/\\]src[/\\]/.test(id) || !code.includes('msg(')) return null;
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg') {
+          const message = literalText(node.arguments[0]);
+          if (!message) this.error(`msg() in ${id} takes a literal message, whose id the CDN build can compute`);
+          textById.set(generateMsgId(message.strings, message.html), textId(message));
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return null;
+    },
+    renderChunk(code, chunk) {
+      if (!chunk.facadeModuleId || !/[/\\]generated[/\\]locales[/\\]/.test(chunk.facadeModuleId)) return null;
+      const output = new MagicString(code);
+      for (const match of code.matchAll(/(['"])([sh][0-9a-f]{16})\1(?=\s*:)/g)) {
+        const text = textById.get(match[2]);
+        if (text === undefined) this.error(`${chunk.fileName}: the translation ${match[2]} matches no msg() call of the CDN build`);
+        output.overwrite(match.index, match.index + match[0].length, JSON.stringify(text));
+      }
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * The names of the library's private class members that the CDN build may shorten, as Lit's own build
+ * does with its private members (lit/lit's rollup-common.js: terser's `mangle.properties` with a regex).
+ * Lit marks them by a prefix; here TypeScript's `private` marks them, read from the sources, so that
+ * nothing is renamed by hand. Terser renames a property name everywhere in a file, whoever owns the
+ * object, so a name is left alone when anything else could mean it:
+ * - it is also a name of something not private in src/ (a public or protected member, an interface or
+ *   object-literal member: the feed's and events' shapes, the state shared on `globalThis` between two
+ *   copies of the library), or a string anywhere in src/ (`changed.has('name')`, a property binding);
+ * - it is a decorated member (a decorator receives the name as a string, and a reactive property's
+ *   attribute comes from it);
+ * - it occurs in the code of a bundled package (Lit, @lit/localize, valibot, tslib), whatever its role;
+ * - it is a DOM or JavaScript built-in (terser's own list, as `builtins: false` keeps).
+ * Names Lit keeps stable between copies (`_$…`) are never private here. A lazy chunk is minified on its
+ * own: no class of one extends a class of the entry, so a private name never spans two files.
+ */
+function privateMemberNames() {
+  const sources = readdirSync('src', { recursive: true })
+    .filter((path) => path.endsWith('.ts'))
+    .map((path) => join('src', path));
+  const privateNames = new Set();
+  const otherNames = new Set();
+  for (const path of sources) {
+    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      const named = node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
+      if (ts.isStringLiteralLike(node)) otherNames.add(node.text);
+      else if (ts.isTemplateLiteralToken(node)) for (const [word] of node.text.matchAll(/[A-Za-z_$][\w$]*/g)) otherNames.add(word);
+      else if (named && (ts.isClassElement(node) || (ts.isParameter(node) && ts.isParameterPropertyDeclaration(node, node.parent)))) {
+        const isPrivate = ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
+        (isPrivate && !ts.getDecorators(node)?.length ? privateNames : otherNames).add(named);
+      } else if (named && (ts.isTypeElement(node) || ts.isObjectLiteralElementLike(node) || ts.isBindingElement(node)))
+        otherNames.add(named);
+      else if (ts.isShorthandPropertyAssignment(node)) otherNames.add(node.name.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  const packageCode = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', 'valibot', 'tslib']
+    .map((name) => join('node_modules', name))
+    .flatMap((folder) =>
+      readdirSync(folder, { recursive: true })
+        .filter((path) => /\.m?js$/.test(path) && !path.includes('development'))
+        .map((path) => readFileSync(join(folder, path), 'utf8')),
+    )
+    .join('\n');
+  const packageWords = new Set(packageCode.match(/[A-Za-z_$][\w$]*/g));
+  return [...privateNames].filter((name) => !otherNames.has(name) && !packageWords.has(name)).sort();
+}
+
+const manglePrivate = new RegExp(`^(?:${privateMemberNames().join('|')})$`);
+
+/**
  * One entry per element, `src/<name>/nsiw-<name>.ts` (the folder layout is fixed), so that a new element
  * gets its bundler entry without an edit here; package.json's `exports` names each one.
  */
@@ -62,7 +208,15 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),
       minifyCssTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      translationsByText(),
+      collapseTemplateWhitespace(),
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 2 },
+        mangle: { properties: { regex: manglePrivate } },
+        format: { comments: false },
+      }),
     ],
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:

@@ -27,7 +27,11 @@ import { CDN_ENTRY, breakdown, cdnGraph, dist, measureFile, root } from './suppo
  * server safety, `colorScheme` and literal defines (+181); two terser passes took 53 back (24,640).
  * Issue 15's controllers and CSS minified at build: 24,461. Raised to 25,000 for issue 16's messages that
  * name the fix (CORS, no feed, JSON position), the RTL, forced-colour and <p> fixes (24,968 with issue
- * 19's calendar menu, which loads on demand). Issue 18 sets the budget at 20,000.
+ * 19's calendar menu, which loads on demand). Issue 18 sets the budget at 20,000; its first round
+ * (private members mangled as Lit's build does, static properties instead of decorators, translations
+ * keyed by text instead of a hash, html templates without indentation) took the entry to 24,105, and the
+ * line stays here until the rest of that issue lands: the feed's schema and validation cost 4,570 of it
+ * (the entry built without them: 19,535).
  */
 const DEFAULT_BUDGET = 25_000;
 const TARGET = 14_000;

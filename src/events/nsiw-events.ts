@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
@@ -68,14 +67,22 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  */
 export class NsiwEvents extends FeedElement {
   static override styles = [baseStyles, eventsStyles];
+  static override properties: PropertyDeclarations = {
+    show: {},
+    limit: { type: Number },
+    types: {},
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    calendars: {},
+    now: { converter: nowAttribute },
+  };
 
-  @property() show: EventsShow = 'upcoming';
-  @property({ type: Number }) limit: number | null = null;
-  @property() types: string | null = null;
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
-  @property() calendars: string | null = null;
+  show: EventsShow = 'upcoming';
+  limit: number | null = null;
+  types: string | null = null;
+  structuredData = false;
+  calendars: string | null = null;
   /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
-  @property({ converter: nowAttribute }) now: Date | undefined;
+  now: Date | undefined;
 
   private readonly calendar = new CalendarController(this);
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */

@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
@@ -81,15 +80,21 @@ export interface TabChangeDetail {
  */
 export class NsiwInfoTabs extends FeedElement {
   static override styles = [baseStyles, infoTabsStyles];
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    label: {},
+    layout: { reflect: true },
+    sectionOpen: { state: true, attribute: false },
+  };
   // Manual assignment slots each `<details>` whole into its panel without touching its attributes.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
-  @property({ reflect: true }) selected: string | null = null;
-  @property() label: string | null = null;
-  @property({ reflect: true }) layout: InfoTabsLayout = 'auto';
+  selected: string | null = null;
+  label: string | null = null;
+  layout: InfoTabsLayout = 'auto';
 
   /** In the accordion: whether the selected section is open (its button closes it again). */
-  @state() private sectionOpen = true;
+  private sectionOpen = true;
 
   private tabs: TabView[] = [];
   /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../core/element/localized-element.js';
 import { supportedLocale, type Locale } from '../core/i18n/locale.js';
@@ -61,9 +60,10 @@ const SWITCH_LABELS: Readonly<Record<Locale, string>> = {
  */
 export class NsiwLanguageToggle extends LocalizedElement {
   static override styles = [baseStyles, languageToggleStyles];
+  static override properties: PropertyDeclarations = { locales: {}, navigate: { type: Boolean, reflect: true } };
 
-  @property() locales: string | null = null;
-  @property({ type: Boolean, reflect: true }) navigate = false;
+  locales: string | null = null;
+  navigate = false;
 
   private readonly followPage = () => this.requestUpdate();
 

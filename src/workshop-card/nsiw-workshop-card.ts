@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InferInput } from 'valibot';
 import { FeedElement } from '../core/element/feed-element.js';
@@ -93,27 +92,37 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  */
 export class NsiwWorkshopCard extends FeedElement {
   static override styles = [baseStyles, workshopCardStyles];
+  static override properties: PropertyDeclarations = {
+    workshopId: { attribute: 'workshop-id', reflect: true },
+    workshop: { attribute: false },
+    seriesLength: { attribute: 'series-length', type: Number },
+    next: { type: Boolean, reflect: true },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    calendars: {},
+    feedUrl: { attribute: false },
+    now: { converter: nowAttribute },
+  };
 
-  @property({ attribute: 'workshop-id', reflect: true }) workshopId: string | null = null;
+  workshopId: string | null = null;
   /**
    * A workshop object of the feed's shape, shown instead of one from a feed. It is validated as a feed
    * item would be: bad optional members are left out, and an object that is no workshop at all shows
    * the invalid state. Assign a new object to change it; changes inside the same object go unnoticed.
    */
-  @property({ attribute: false }) workshop: WorkshopInput | null | undefined;
-  @property({ attribute: 'series-length', type: Number }) seriesLength: number | null = null;
-  @property({ type: Boolean, reflect: true }) next = false;
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
-  @property() calendars: string | null = null;
+  workshop: WorkshopInput | null | undefined;
+  seriesLength: number | null = null;
+  next = false;
+  structuredData = false;
+  calendars: string | null = null;
   /**
    * The URL the `.workshop`'s relative links resolve against, and whose host names it in calendar files:
    * the page's unless set. `<nsiw-workshop-series>` sets its feed's, so that its cards link as a card
    * from the same feed does.
    * @internal
    */
-  @property({ attribute: false }) feedUrl: string | undefined;
+  feedUrl: string | undefined;
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
-  @property({ converter: nowAttribute }) now: Date | undefined;
+  now: Date | undefined;
 
   /** The `.workshop` property, read; `undefined` while it is not set. */
   private checked: CheckedWorkshop | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { baseStyles } from '../core/element/styles.js';
@@ -48,11 +47,16 @@ const CARD_PARTS =
  */
 export class NsiwWorkshopSeries extends FeedElement {
   static override styles = [baseStyles, workshopSeriesStyles];
+  static override properties: PropertyDeclarations = {
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    calendars: {},
+    now: { converter: nowAttribute },
+  };
 
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
-  @property() calendars: string | null = null;
+  structuredData = false;
+  calendars: string | null = null;
   /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
-  @property({ converter: nowAttribute }) now: Date | undefined;
+  now: Date | undefined;
 
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
   protected readonly structuredDataController = new StructuredDataController(

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FeedController } from '../loading/feed-controller.js';
 import { DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { LocalizedElement } from './localized-element.js';
@@ -35,8 +35,9 @@ import { LocalizedElement } from './localized-element.js';
  * @internal
  */
 export class FeedElement extends LocalizedElement {
-  @property({ reflect: true }) src: string | null = null;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  static override properties: PropertyDeclarations = { src: { reflect: true }, headingLevel: { attribute: 'heading-level', type: Number } };
+  src: string | null = null;
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   protected readonly feed = new FeedController(this, { src: () => this.src, enabled: () => this.readsFeed() });
 

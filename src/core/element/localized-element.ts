@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { displayText, type Locale, type LocalizedText, type Text } from '../i18n/locale.js';
 import { activeLocale, firstTranslationsLoad } from '../i18n/localization.js';
@@ -19,11 +18,12 @@ import { activeLocale, firstTranslationsLoad } from '../i18n/localization.js';
  * @internal
  */
 export class LocalizedElement extends LitElement {
+  static override properties: PropertyDeclarations = { colorScheme: { attribute: 'color-scheme', reflect: true } };
   /**
    * `auto` opts in to a high-contrast dark scheme under `prefers-color-scheme: dark`. Reflected, because
    * the element's styles select on the attribute, so that setting the property (as React and Vue do) works too.
    */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | null = null;
+  colorScheme: 'auto' | null = null;
 
   /**
    * The locale of this render: words, dates and `lang` all follow it.
