@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
+import { cdnUrl, integrityOf } from './scripts/support/cdn.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -45,6 +46,30 @@ const elementEntries = readdirSync('src', { withFileTypes: true })
   .map((folder) => `src/${folder.name}/nsiw-${folder.name}.ts`)
   .filter((path) => existsSync(path));
 
+/**
+ * The editors' workbench (`src/workbench/`, `dist/workbench/`): its pages and styles copied beside its
+ * scripts, and `cdn.json`, the CDN address and integrity hash of the `nsiw-widgets.js` just built (the
+ * build above runs first), for the snippet it shows. Its preview frame imports that very file,
+ * `../nsiw-widgets.js`, as a page would: the shipped elements, not a second build of them.
+ */
+function workbenchFiles() {
+  const STATIC_FILES = ['index.html', 'preview.html', 'workbench.css', 'preview.css'];
+  return {
+    name: 'workbench-files',
+    resolveId(source, importer) {
+      if (source === '../nsiw-widgets.js' && importer?.includes('/src/workbench/')) return { id: source, external: true };
+      return null;
+    },
+    generateBundle() {
+      for (const fileName of STATIC_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/workbench/${fileName}`) });
+      const cdnEntry = 'dist/nsiw-widgets.js';
+      if (!existsSync(cdnEntry)) this.error(`${cdnEntry} is missing: the CDN build must run before the workbench's`);
+      const cdn = { url: cdnUrl('nsiw-widgets.js'), integrity: integrityOf(readFileSync(cdnEntry)) };
+      this.emitFile({ type: 'asset', fileName: 'cdn.json', source: `${JSON.stringify(cdn, null, 2)}\n` });
+    },
+  };
+}
+
 export default [
   // For CDNs: one self-contained, minified module with Lit inside.
   {
@@ -79,5 +104,23 @@ export default [
       sourcemap: true,
     },
     plugins: [typescript(typescriptOptions), minifyCssTemplates()],
+  },
+  // The editors' workbench, a page of its own beside the CDN build (see workbenchFiles).
+  {
+    input: { workbench: 'src/workbench/main.ts', preview: 'src/workbench/preview.ts' },
+    output: {
+      dir: 'dist/workbench',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      workbenchFiles(),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ ...typescriptOptions, outDir: 'dist/workbench' }),
+      minifyCssTemplates(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
   },
 ];
