@@ -150,7 +150,9 @@ export class NsiwWorkbench extends LocalizedElement {
   private async runCheck(text: string): Promise<void> {
     const run = ++this.checkRun;
     const check = await checkFeedText(text, document.baseURI);
-    if (run !== this.checkRun) return;
+    // A verdict on a text that has changed since (the form wrote again) would put the older text's values
+    // back into the fields being typed in.
+    if (run !== this.checkRun || text !== this.feedText) return;
     let data: unknown;
     try {
       data = JSON.parse(text);
