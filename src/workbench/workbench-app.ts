@@ -602,7 +602,7 @@ export class NsiwWorkbench extends LocalizedElement {
       <h2 id="preview-heading">${msg('Preview')}</h2>
       <div class="controls">
         <div class="field">
-          <label for="preview-locale">${msg('Language')}</label>
+          <label for="preview-locale">${msg('Preview language')}</label>
           <select id="preview-locale" @change=${(event: Event) => (this.previewLocale = (event.target as HTMLSelectElement).value as Locale)}>
             ${TEXT_LANGUAGES.map((locale) => html`<option value=${locale} ?selected=${locale === this.previewLocale}>${LANGUAGE_NAMES[locale]}</option>`)}
           </select>
