@@ -83,6 +83,10 @@ export async function checkFeedText(text: string, feedUrl: string): Promise<Feed
     ...result.dropped.map((problem) => ({ ...problem, kind: 'dropped' as const, place: placeOf(problemPath(problem)) })),
   ];
   problems.sort((a, b) => (a.place?.start ?? -1) - (b.place?.start ?? -1));
-  const counts = { events: result.feed.events?.length ?? 0, workshops: result.feed.workshops?.length ?? 0, tabs: result.feed.tabs?.length ?? 0 };
+  const counts = {
+    events: result.feed.events?.length ?? 0,
+    workshops: result.feed.workshops?.length ?? 0,
+    tabs: result.feed.tabs?.length ?? 0,
+  };
   return { ok: true, result, data: data as Record<string, unknown>, problems, counts };
 }

@@ -55,7 +55,11 @@ export const ITEM_FIELDS: Readonly<Record<ItemKind, readonly FieldSpec[]>> = {
     field('registrationUrl', 'url', () => msg('Registration (URL)')),
     field('description', 'rich', () => msg('Description')),
   ],
-  tabs: [field('id', 'id', () => msg('Id'), true), field('title', 'text', () => msg('Title'), true), field('body', 'rich', () => msg('Body'), true)],
+  tabs: [
+    field('id', 'id', () => msg('Id'), true),
+    field('title', 'text', () => msg('Title'), true),
+    field('body', 'rich', () => msg('Body'), true),
+  ],
 };
 
 /** The event types with a label of their own in the elements (`docs/feed.md`, Event). */

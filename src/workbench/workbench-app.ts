@@ -245,37 +245,51 @@ export class NsiwWorkbench extends LocalizedElement {
       const counts = msg(str`Events: ${events}, workshops: ${workshops}, tabs: ${tabs}.`);
       const count = check.problems.length;
       summary =
-        count === 0 ? msg(str`No problems. ${counts}`) : count === 1 ? msg(str`1 problem. ${counts}`) : msg(str`${count} problems. ${counts}`);
+        count === 0
+          ? msg(str`No problems. ${counts}`)
+          : count === 1
+            ? msg(str`1 problem. ${counts}`)
+            : msg(str`${count} problems. ${counts}`);
     }
     const updated = check?.ok ? check.result.feed.updated : undefined;
     return html`<section aria-labelledby="check-heading">
       <h2 id="check-heading">${msg('Check')}</h2>
       <p id="check-summary" role="status" aria-live="polite">${summary}</p>
-      ${check?.ok
-        ? html`<p id="updated">${updated ? msg(str`Updated (the feed's own date): ${updated}`) : msg('The feed has no updated date.')}</p>`
-        : nothing}
-      ${check && !check.ok
-        ? html`<div class="problem whole" id="feed-error">
-            ${check.place
-              ? html`<button type="button" class="place" @click=${() => this.select(check.place!)}>${this.placeText(check.place)}</button>`
-              : nothing}
+      ${
+        check?.ok
+          ? html`<p id="updated">${updated ? msg(str`Updated (the feed's own date): ${updated}`) : msg('The feed has no updated date.')}</p>`
+          : nothing
+      }
+      ${
+        check && !check.ok
+          ? html`<div class="problem whole" id="feed-error">
+            ${
+              check.place
+                ? html`<button type="button" class="place" @click=${() => this.select(check.place!)}>${this.placeText(check.place)}</button>`
+                : nothing
+            }
             <span>${check.message}</span>
           </div>`
-        : nothing}
-      ${check?.ok && check.problems.length > 0
-        ? html`<ul class="problems" id="problems">
+          : nothing
+      }
+      ${
+        check?.ok && check.problems.length > 0
+          ? html`<ul class="problems" id="problems">
             ${check.problems.map((problem) => this.renderProblem(problem))}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   private renderProblem(problem: PlacedProblem): TemplateResult {
     const what = problem.kind === 'skipped' ? msg('Left out:') : msg('Ignored member:');
     return html`<li class="problem">
-      ${problem.place
-        ? html`<button type="button" class="place" @click=${() => this.select(problem.place!)}>${this.placeText(problem.place)}</button>`
-        : nothing}
+      ${
+        problem.place
+          ? html`<button type="button" class="place" @click=${() => this.select(problem.place!)}>${this.placeText(problem.place)}</button>`
+          : nothing
+      }
       <span><strong>${what}</strong> <code>${describeProblem(problem)}</code></span>
     </li>`;
   }
@@ -351,9 +365,11 @@ export class NsiwWorkbench extends LocalizedElement {
   private renderForm(): TemplateResult {
     return html`<section aria-labelledby="form-heading">
       <h2 id="form-heading">${msg('Edit with a form')}</h2>
-      ${this.data
-        ? KINDS.map((kind) => this.renderKind(kind))
-        : html`<p>${msg('The form needs a text that is a JSON object: fix the problem the checker names first.')}</p>`}
+      ${
+        this.data
+          ? KINDS.map((kind) => this.renderKind(kind))
+          : html`<p>${msg('The form needs a text that is a JSON object: fix the problem the checker names first.')}</p>`
+      }
     </section>`;
   }
 
@@ -404,12 +420,15 @@ export class NsiwWorkbench extends LocalizedElement {
           ${TEXT_LANGUAGES.map((language) => {
             const fieldId = `${id}-${language}`;
             const current = textFields(value)[language];
-            const onInput = (event: Event) => set(withTextField(this.member(this.currentItem(kind, index), spec.path), language, (event.target as HTMLInputElement).value));
+            const onInput = (event: Event) =>
+              set(withTextField(this.member(this.currentItem(kind, index), spec.path), language, (event.target as HTMLInputElement).value));
             return html`<div class="language">
               <label for=${fieldId}>${LANGUAGE_NAMES[language]}</label>
-              ${spec.control === 'rich'
-                ? html`<textarea id=${fieldId} lang=${language} rows="3" .value=${live(current)} @input=${onInput}></textarea>`
-                : html`<input id=${fieldId} lang=${language} .value=${live(current)} @input=${onInput} />`}
+              ${
+                spec.control === 'rich'
+                  ? html`<textarea id=${fieldId} lang=${language} rows="3" .value=${live(current)} @input=${onInput}></textarea>`
+                  : html`<input id=${fieldId} lang=${language} .value=${live(current)} @input=${onInput} />`
+              }
             </div>`;
           })}
         </fieldset>`;
@@ -572,8 +591,11 @@ export class NsiwWorkbench extends LocalizedElement {
 
   private embedElementAttributes(): Record<string, string> {
     const wanted = EMBEDDABLE[this.embedTag] as readonly string[];
-    const attributes = Object.fromEntries(Object.entries(this.embedAttributes).filter(([name, value]) => wanted.includes(name) && value.trim() !== ''));
-    if (this.embedTag === 'nsiw-workshop-card' && !attributes['workshop-id'] && this.workshopIds()[0]) attributes['workshop-id'] = this.workshopIds()[0]!;
+    const attributes = Object.fromEntries(
+      Object.entries(this.embedAttributes).filter(([name, value]) => wanted.includes(name) && value.trim() !== ''),
+    );
+    if (this.embedTag === 'nsiw-workshop-card' && !attributes['workshop-id'] && this.workshopIds()[0])
+      attributes['workshop-id'] = this.workshopIds()[0]!;
     return attributes;
   }
 
@@ -582,7 +604,12 @@ export class NsiwWorkbench extends LocalizedElement {
 
   private sendPreviews(): void {
     if (!this.check) return;
-    const base = { type: 'nsiw-workbench-preview' as const, feed: this.feedText, locale: this.previewLocale, now: this.previewNowInstant() };
+    const base = {
+      type: 'nsiw-workbench-preview' as const,
+      feed: this.feedText,
+      locale: this.previewLocale,
+      now: this.previewNowInstant(),
+    };
     const requests: [HTMLIFrameElement | undefined, PreviewRequest][] = [
       [this.previewFrame, { ...base, elements: this.previewElements() }],
       [this.embedFrame, { ...base, elements: [{ tag: this.embedTag, attributes: this.embedElementAttributes() }] }],
@@ -647,12 +674,14 @@ export class NsiwWorkbench extends LocalizedElement {
             ${Object.keys(EMBEDDABLE).map((tag) => html`<option value=${tag} ?selected=${tag === this.embedTag}>&lt;${tag}&gt;</option>`)}
           </select>
         </div>
-        ${this.embedTag === 'nsiw-language-toggle'
-          ? nothing
-          : html`<div class="field">
+        ${
+          this.embedTag === 'nsiw-language-toggle'
+            ? nothing
+            : html`<div class="field">
               <label for="embed-src">${msg('Feed address on your site (src)')}</label>
               <input id="embed-src" type="url" .value=${live(this.embedFeedUrl)} @input=${(event: Event) => (this.embedFeedUrl = (event.target as HTMLInputElement).value)} />
-            </div>`}
+            </div>`
+        }
         ${wanted.map((name) => this.renderEmbedAttribute(name, setAttribute))}
       </div>
       <div class="frame-box">

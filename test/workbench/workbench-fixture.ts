@@ -57,7 +57,11 @@ export async function settle(element: NsiwWorkbench): Promise<void> {
 /** The preview frame's document, once its elements show `ready`. */
 export async function previewDocument(element: NsiwWorkbench, frameId: string, ready: (document: Document) => boolean): Promise<Document> {
   const frame = find<HTMLIFrameElement>(element, `#${frameId}`);
-  await waitUntil(() => frame.contentDocument?.documentElement && ready(frame.contentDocument), `the ${frameId} did not show what was expected`, { timeout: 5000 });
+  await waitUntil(
+    () => frame.contentDocument?.documentElement && ready(frame.contentDocument),
+    `the ${frameId} did not show what was expected`,
+    { timeout: 5000 },
+  );
   return frame.contentDocument!;
 }
 

@@ -19,7 +19,14 @@ const SEMINAR = {
     },
   ],
   workshops: [
-    { id: 'oslo-2023', number: 1, title: { nb: 'Første workshop', en: 'First workshop' }, start: '2023-10-12', end: '2023-10-13', city: 'Oslo' },
+    {
+      id: 'oslo-2023',
+      number: 1,
+      title: { nb: 'Første workshop', en: 'First workshop' },
+      start: '2023-10-12',
+      end: '2023-10-13',
+      city: 'Oslo',
+    },
   ],
   tabs: [{ id: 'about', title: { nb: 'Om', en: 'About' }, body: 'N-SIW' }],
 };
@@ -43,6 +50,29 @@ describe('the workbench: text and checker', () => {
     expect(find(workbench, '#check-summary').getAttribute('aria-live')).to.equal('polite');
     expect(find(workbench, '#updated').textContent).to.contain('2025-05-02T08:00:00Z');
     expect(localStorage.getItem(workbench.getAttribute('storage-key')!)).to.equal(JSON.stringify(SEMINAR));
+  });
+
+  it('opens a file, a dropped file and a feed from an address', async () => {
+    workbench = await openWorkbench();
+    const file = new File([JSON.stringify({ version: 1, tabs: SEMINAR.tabs })], 'tabs.json', { type: 'application/json' });
+    const files = new DataTransfer();
+    files.items.add(file);
+    const input = find<HTMLInputElement>(workbench, '#open-file');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => summary(workbench!).includes('tabs: 1'), 'the file was not opened');
+    expect(find(workbench, '#status').textContent!.trim()).to.equal('Opened tabs.json.');
+
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([JSON.stringify({ version: 1, workshops: SEMINAR.workshops })], 'workshops.json'));
+    textBox(workbench).dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await waitUntil(() => summary(workbench!).includes('workshops: 1'), 'the dropped file was not opened');
+
+    await fill(workbench, find(workbench, '#open-url'), new URL('../fixtures/minimal.json', import.meta.url).href);
+    find<HTMLButtonElement>(workbench, '.open-url button').click();
+    await waitUntil(() => find(workbench!, '#status').textContent!.includes('minimal.json'), 'the address was not opened');
+    await settle(workbench);
+    expect(textBox(workbench).value).to.equal(await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).text());
   });
 
   it('names where the text stops being JSON, and a click on it selects that place', async () => {
@@ -94,7 +124,9 @@ describe('the workbench: form and text', () => {
     expect(find<HTMLInputElement>(workbench, '#events-0-start-date').value).to.equal('2023-10-12');
     expect(find<HTMLInputElement>(workbench, '#events-0-start-time').value).to.equal('12:30');
     expect(find<HTMLSelectElement>(workbench, '#events-0-timeZone').value).to.equal('Europe/Oslo');
-    const legends = [...workbench.shadowRoot!.querySelectorAll('[data-item="events/0"] legend')].map((legend) => legend.textContent!.trim());
+    const legends = [...workbench.shadowRoot!.querySelectorAll('[data-item="events/0"] legend')].map((legend) =>
+      legend.textContent!.trim(),
+    );
     expect(legends).to.include.members(['Title (required)', 'Start (required)', 'End']);
   });
 
@@ -189,7 +221,12 @@ describe('the workbench: preview and embed', () => {
   it('previews every element with the feed in nb, en, sv and da, at a chosen now', async () => {
     workbench = await openWorkbench(JSON.stringify(SEMINAR));
     await choose(workbench, find(workbench, '#preview-now'), '2023-10-12T15:00');
-    const dates = { nb: 'torsdag 12. oktober 2023', en: 'Thursday 12 October 2023', sv: 'torsdag 12 oktober 2023', da: 'torsdag den 12. oktober 2023' };
+    const dates = {
+      nb: 'torsdag 12. oktober 2023',
+      en: 'Thursday 12 October 2023',
+      sv: 'torsdag 12 oktober 2023',
+      da: 'torsdag den 12. oktober 2023',
+    };
     for (const [locale, date] of Object.entries(dates)) {
       await choose(workbench, find(workbench, '#preview-locale'), locale);
       const page = await previewDocument(workbench, 'preview-frame', (document) => {
@@ -216,7 +253,10 @@ describe('the workbench: preview and embed', () => {
     await choose(workbench, find(workbench, '#embed-tag'), 'nsiw-events');
     await choose(workbench, find(workbench, '#embed-attribute-show'), 'past');
     await fill(workbench, find(workbench, '#embed-src'), 'https://www.fafo.no/nsiw/feed.json');
-    await waitUntil(() => find<HTMLTextAreaElement>(workbench!, '#embed-snippet').value.includes('integrity'), 'no integrity in the snippet');
+    await waitUntil(
+      () => find<HTMLTextAreaElement>(workbench!, '#embed-snippet').value.includes('integrity'),
+      'no integrity in the snippet',
+    );
     const snippet = find<HTMLTextAreaElement>(workbench, '#embed-snippet').value;
     expect(snippet).to.equal(
       '<script type="module" src="https://cdn.jsdelivr.net/npm/nsiw-widgets@0.1.0/dist/nsiw-widgets.js" ' +
