@@ -55,9 +55,8 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 function ordered(object: JsonObject, order: readonly string[]): JsonObject {
   const keys = Object.keys(object);
   const known = order.filter((key) => Object.hasOwn(object, key));
-  const out: JsonObject = {};
-  for (const key of [...known, ...keys.filter((key) => !order.includes(key))]) out[key] = object[key];
-  return out;
+  // `fromEntries` defines members, so that one named `__proto__` (JSON.parse makes it an own member) stays one.
+  return Object.fromEntries([...known, ...keys.filter((key) => !order.includes(key))].map((key) => [key, object[key]]));
 }
 
 /** Which order a member's object value follows, by where it sits. */

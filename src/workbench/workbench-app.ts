@@ -34,8 +34,13 @@ const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { nb: 'Norsk (nb)', en:
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The current time as the feed's `updated` takes it: `2025-05-02T08:00:00Z`. */
+function nowInstant(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
 function starterFeed(): string {
-  return formatFeed({ version: 1, updated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), events: [], workshops: [], tabs: [] });
+  return formatFeed({ version: 1, updated: nowInstant(), events: [], workshops: [], tabs: [] });
 }
 
 function timeZones(): string[] {
@@ -367,7 +372,7 @@ export class NsiwWorkbench extends LocalizedElement {
       <h2 id="form-heading">${msg('Edit with a form')}</h2>
       ${
         this.data
-          ? KINDS.map((kind) => this.renderKind(kind))
+          ? html`${this.renderFeedFields(this.data)}${KINDS.map((kind) => this.renderKind(kind))}`
           : html`<p>${msg('The form needs a text that is a JSON object: fix the problem the checker names first.')}</p>`
       }
     </section>`;
@@ -467,24 +472,8 @@ export class NsiwWorkbench extends LocalizedElement {
             }}
           />
         </div>`;
-      case 'url': {
-        const text = typeof value === 'string' ? value : '';
-        const valid = text === '' || (URL_PATTERN.test(text) && resolveFeedUrl(text, document.baseURI) !== undefined);
-        const hintId = `${id}-hint`;
-        return html`<div class="field">
-          <label for=${id}>${spec.label()}</label>
-          <input
-            id=${id}
-            type="url"
-            inputmode="url"
-            aria-invalid=${valid ? 'false' : 'true'}
-            aria-describedby=${valid ? nothing : hintId}
-            .value=${live(text)}
-            @input=${(event: Event) => set((event.target as HTMLInputElement).value.trim())}
-          />
-          ${valid ? nothing : html`<p class="hint invalid" id=${hintId}>${msg('Not a web address: use https://…, http://… or mailto:…')}</p>`}
-        </div>`;
-      }
+      case 'url':
+        return this.renderUrlField(id, spec.label(), value, set);
       default: {
         const text = typeof value === 'string' ? value : '';
         const listId = spec.control === 'type' ? `${id}-types` : undefined;
@@ -505,6 +494,43 @@ export class NsiwWorkbench extends LocalizedElement {
         </div>`;
       }
     }
+  }
+
+  /** A URL field, checked as it is typed with the rule the validator applies (`URL_PATTERN`, `resolveFeedUrl`). */
+  private renderUrlField(id: string, label: string, value: unknown, set: (next: unknown) => void): TemplateResult {
+    const text = typeof value === 'string' ? value : '';
+    const valid = text === '' || (URL_PATTERN.test(text) && resolveFeedUrl(text, document.baseURI) !== undefined);
+    const hintId = `${id}-hint`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="url"
+        inputmode="url"
+        aria-invalid=${valid ? 'false' : 'true'}
+        aria-describedby=${valid ? nothing : hintId}
+        .value=${live(text)}
+        @input=${(event: Event) => set((event.target as HTMLInputElement).value.trim())}
+      />
+      ${valid ? nothing : html`<p class="hint invalid" id=${hintId}>${msg('Not a web address: use https://…, http://… or mailto:…')}</p>`}
+    </div>`;
+  }
+
+  /** The feed's own members: its `updated` date (set to now with one button) and its `calendarUrl`. */
+  private renderFeedFields(data: JsonObject): TemplateResult {
+    const updated = typeof data.updated === 'string' ? data.updated : '';
+    return html`<fieldset class="feed-fields">
+      <legend>${msg('The feed itself')}</legend>
+      <p class="field">
+        <span id="feed-updated-label">${msg('Updated')}</span>: <code id="feed-updated">${updated || msg('(not set)')}</code>
+        <button type="button" id="set-updated" aria-describedby="feed-updated-label" @click=${() => this.writeData(withMember(this.data ?? data, 'updated', nowInstant()))}>
+          ${msg('Set to now')}
+        </button>
+      </p>
+      ${this.renderUrlField('feed-calendarUrl', msg('Calendar file (URL)'), data.calendarUrl, (next) =>
+        this.writeData(withMember(this.data ?? data, 'calendarUrl', next)),
+      )}
+    </fieldset>`;
   }
 
   private currentItem(kind: ItemKind, index: number): JsonObject {

@@ -194,6 +194,27 @@ describe('the workbench: form and text', () => {
     expect(shadowFocus(workbench)).to.equal(find(workbench, '#add-workshops'));
   });
 
+  it('sets the feed’s own updated date and calendar file', async () => {
+    workbench = await openWorkbench(formatFeed({ version: 1, updated: '2020-01-01T00:00:00Z' }));
+    const before = Date.now();
+    find<HTMLButtonElement>(workbench, '#set-updated').click();
+    await settle(workbench);
+    const updated = JSON.parse(textBox(workbench).value).updated as string;
+    expect(Date.parse(updated)).to.be.within(Math.floor(before / 1000) * 1000, Date.now());
+    expect(find(workbench, '#updated').textContent).to.contain(updated);
+    await fill(workbench, find(workbench, '#feed-calendarUrl'), 'https://www.fafo.no/nsiw/events.ics');
+    expect(Object.keys(JSON.parse(textBox(workbench).value))).to.deep.equal(['version', 'updated', 'calendarUrl']);
+  });
+
+  it('speaks the editor’s language: nb', async () => {
+    await setLocale('nb', { remember: false });
+    workbench = await openWorkbench(JSON.stringify(SEMINAR));
+    expect(find(workbench, 'h1').textContent).to.equal('Arbeidsbenk for feeden');
+    expect(find(workbench, '#add-events').textContent!.trim()).to.equal('Legg til arrangement');
+    expect(summary(workbench)).to.equal('Ingen problemer. Arrangementer: 1, workshoper: 1, faner: 1.');
+    expect(find(workbench, '.workbench').getAttribute('lang')).to.equal('nb');
+  });
+
   it('is usable by keyboard alone: add an event and type its title', async () => {
     workbench = await openWorkbench(formatFeed({ version: 1 }));
     find<HTMLButtonElement>(workbench, '#add-events').focus();
