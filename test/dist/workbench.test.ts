@@ -31,6 +31,8 @@ describe('the shipped workbench', () => {
 
   it('runs under its strict CSP with Trusted Types: checks, previews with the built elements and shows the snippet, refusing nothing', async () => {
     localStorage.setItem('nsiw-workbench:feed', JSON.stringify(FEED));
+    // The page's own language, Norwegian, not one another test's toggle remembered.
+    localStorage.removeItem('nsiw-widgets:locale');
     const iframe = document.createElement('iframe');
     iframe.src = '/dist/workbench/index.html';
     iframe.style.width = '1200px';
@@ -48,7 +50,7 @@ describe('the shipped workbench', () => {
       page.addEventListener('securitypolicyviolation', record);
       const workbench = page.querySelector('nsiw-workbench')!;
       const root = () => workbench.shadowRoot;
-      await waitUntil(() => root()?.querySelector('#check-summary')?.textContent?.includes('Events: 1'), 'the workbench did not check the kept feed', {
+      await waitUntil(() => root()?.querySelector('#check-summary')?.textContent?.includes('Arrangementer: 1'), 'the workbench did not check the kept feed', {
         timeout: 5000,
       });
       const snippet = root()!.querySelector<HTMLTextAreaElement>('#embed-snippet')!;
