@@ -404,11 +404,16 @@ export class NsiwWorkbench extends LocalizedElement {
       }}
     >
       <summary>${this.itemTitle(item)} <code>${typeof item.id === 'string' ? item.id : ''}</code></summary>
-      ${ITEM_FIELDS[kind].map((spec) => this.renderField(kind, index, item, spec, prefix))}
-      <div class="item-actions">
-        <button type="button" @click=${() => this.duplicate(kind, index)}>${msg('Duplicate')}</button>
-        <button type="button" @click=${() => this.removeItem(kind, index)}>${msg('Remove')}</button>
-      </div>
+      ${
+        // Only an open item's fields: a feed of many items would otherwise hold a time-zone list per item.
+        this.openItems.has(key)
+          ? html`${ITEM_FIELDS[kind].map((spec) => this.renderField(kind, index, item, spec, prefix))}
+              <div class="item-actions">
+                <button type="button" @click=${() => this.duplicate(kind, index)}>${msg('Duplicate')}</button>
+                <button type="button" @click=${() => this.removeItem(kind, index)}>${msg('Remove')}</button>
+              </div>`
+          : nothing
+      }
     </details>`;
   }
 
@@ -772,7 +777,7 @@ export class NsiwWorkbench extends LocalizedElement {
               </div>
               <form class="field open-url" @submit=${(event: SubmitEvent) => void this.openUrl(event)}>
                 <label for="open-url">${msg('Open from an address')}</label>
-                <input id="open-url" name="open-url" type="url" />
+                <input id="open-url" name="open-url" type="text" inputmode="url" autocomplete="url" />
                 <button type="submit">${msg('Open')}</button>
               </form>
             </div>

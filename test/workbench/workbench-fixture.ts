@@ -69,3 +69,10 @@ export async function previewDocument(element: NsiwWorkbench, frameId: string, r
 export function shadowText(root: Element | null | undefined): string {
   return (root?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Opens an item of the form (`events/0`) as a click on its summary does, once its fields are there. */
+export async function openItem(element: NsiwWorkbench, key: string): Promise<void> {
+  element.shadowRoot!.querySelector<HTMLElement>(`[data-item="${key}"] summary`)!.click();
+  await waitUntil(() => element.shadowRoot!.querySelector(`[data-item="${key}"] .item-actions`), `${key} did not open`);
+  await settle(element);
+}

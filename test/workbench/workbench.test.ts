@@ -3,7 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { formatFeed } from '../../src/workbench/feed-text.js';
 import type { NsiwWorkbench } from '../../src/workbench/workbench-app.js';
-import { choose, closeWorkbench, fill, find, openWorkbench, previewDocument, settle, shadowText, textBox } from './workbench-fixture.js';
+import {
+  choose,
+  closeWorkbench,
+  fill,
+  find,
+  openItem,
+  openWorkbench,
+  previewDocument,
+  settle,
+  shadowText,
+  textBox,
+} from './workbench-fixture.js';
 
 const SEMINAR = {
   version: 1,
@@ -75,6 +86,30 @@ describe('the workbench: text and checker', () => {
     expect(textBox(workbench).value).to.equal(await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).text());
   });
 
+  it('downloads the text as feed.json', async () => {
+    workbench = await openWorkbench(JSON.stringify(SEMINAR));
+    const clicked: { download: string; text: Promise<string> }[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    const originalCreate = URL.createObjectURL;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob) => {
+      const url = originalCreate(blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, text: blobs.get(this.href)!.text() });
+    };
+    try {
+      find<HTMLButtonElement>(workbench, '#download').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+      URL.createObjectURL = originalCreate;
+    }
+    expect(clicked.map((link) => link.download)).to.deep.equal(['feed.json']);
+    expect(await clicked[0]!.text).to.equal(textBox(workbench).value);
+  });
+
   it('names where the text stops being JSON, and a click on it selects that place', async () => {
     workbench = await openWorkbench('{\n  "version": 1,\n  "events": [],\n}\n');
     expect(summary(workbench)).to.contain('cannot be used');
@@ -117,8 +152,7 @@ describe('the workbench: text and checker', () => {
 describe('the workbench: form and text', () => {
   it('shows the text in the form: Text per language, dates and times in the item’s zone', async () => {
     workbench = await openWorkbench(JSON.stringify(SEMINAR));
-    find<HTMLElement>(workbench, '[data-item="events/0"] summary').click();
-    await settle(workbench);
+    await openItem(workbench, 'events/0');
     expect(find<HTMLInputElement>(workbench, '#events-0-title-nb').value).to.equal('Integreringsarbeid på bakkenivå');
     expect(find<HTMLInputElement>(workbench, '#events-0-title-en').value).to.equal('Street-level integration work');
     expect(find<HTMLInputElement>(workbench, '#events-0-start-date').value).to.equal('2023-10-12');
@@ -164,7 +198,7 @@ describe('the workbench: form and text', () => {
 
   it('follows the text: an edit in the text box is in the form after the check', async () => {
     workbench = await openWorkbench(JSON.stringify(SEMINAR));
-    find<HTMLElement>(workbench, '[data-item="tabs/0"] summary').click();
+    await openItem(workbench, 'tabs/0');
     await fill(workbench, textBox(workbench), textBox(workbench).value.replace('"Om"', '"Om prosjektet"'));
     expect(find<HTMLInputElement>(workbench, '#tabs-0-title-nb').value).to.equal('Om prosjektet');
     await fill(workbench, find(workbench, '#tabs-0-title-en'), 'About the project');
@@ -173,8 +207,7 @@ describe('the workbench: form and text', () => {
 
   it('duplicates and removes items, and checks URLs as they are typed', async () => {
     workbench = await openWorkbench(JSON.stringify(SEMINAR));
-    find<HTMLElement>(workbench, '[data-item="workshops/0"] summary').click();
-    await settle(workbench);
+    await openItem(workbench, 'workshops/0');
     find<HTMLButtonElement>(workbench, '[data-item="workshops/0"] .item-actions button:first-child').click();
     await settle(workbench);
     expect(JSON.parse(textBox(workbench).value).workshops.map((workshop: { id: string }) => workshop.id)).to.deep.equal([
@@ -232,8 +265,7 @@ describe('the workbench: form and text', () => {
     const feed = structuredClone(SEMINAR) as typeof SEMINAR & { events: Record<string, unknown>[] };
     feed.events.push({ id: 'bad', title: '', start: 'soon' });
     workbench = await openWorkbench(JSON.stringify(feed));
-    find<HTMLElement>(workbench, '[data-item="events/0"] summary').click();
-    await settle(workbench);
+    await openItem(workbench, 'events/0');
     await expect(workbench).to.be.accessible();
   });
 });
