@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -58,6 +59,10 @@ function workbenchFiles() {
     name: 'workbench-files',
     resolveId(source, importer) {
       if (source === '../nsiw-widgets.js' && importer?.includes('/src/workbench/')) return { id: source, external: true };
+      // The workbench's translations (lit-localize.workbench.json: its own strings and those of the core it
+      // uses), so that its strings stay out of the library's translation chunks.
+      const locale = /generated\/locales\/(nb|sv|da)\.js$/.exec(source)?.[1];
+      if (locale && importer?.endsWith('/src/core/i18n/localization.ts')) return resolve(`src/workbench/generated/locales/${locale}.ts`);
       return null;
     },
     generateBundle() {

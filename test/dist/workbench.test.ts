@@ -53,6 +53,10 @@ describe('the shipped workbench', () => {
       await waitUntil(() => root()?.querySelector('#check-summary')?.textContent?.includes('Arrangementer: 1'), 'the workbench did not check the kept feed', {
         timeout: 5000,
       });
+      // In the page's language, from the workbench's own translations (not the library's chunks).
+      expect(root()!.querySelector('h1')!.textContent).to.equal('Arbeidsbenk for feeden');
+      expect(root()!.querySelector('#add-events')!.textContent!.trim()).to.equal('Legg til arrangement');
+      expect(root()!.querySelector('#check-summary')!.textContent!.trim()).to.equal('Ingen problemer. Arrangementer: 1, workshoper: 0, faner: 0.');
       const snippet = root()!.querySelector<HTMLTextAreaElement>('#embed-snippet')!;
       const cdn = (await (await fetch('/dist/workbench/cdn.json')).json()) as { url: string; integrity: string };
       await waitUntil(() => snippet.value.includes(cdn.integrity), 'the snippet has no integrity hash', { timeout: 5000 });

@@ -239,15 +239,6 @@ describe('the workbench: form and text', () => {
     expect(Object.keys(JSON.parse(textBox(workbench).value))).to.deep.equal(['version', 'updated', 'calendarUrl']);
   });
 
-  it('speaks the editor’s language: nb', async () => {
-    await setLocale('nb', { remember: false });
-    workbench = await openWorkbench(JSON.stringify(SEMINAR));
-    expect(find(workbench, 'h1').textContent).to.equal('Arbeidsbenk for feeden');
-    expect(find(workbench, '#add-events').textContent!.trim()).to.equal('Legg til arrangement');
-    expect(summary(workbench)).to.equal('Ingen problemer. Arrangementer: 1, workshoper: 1, faner: 1.');
-    expect(find(workbench, '.workbench').getAttribute('lang')).to.equal('nb');
-  });
-
   it('is usable by keyboard alone: add an event and type its title', async () => {
     workbench = await openWorkbench(formatFeed({ version: 1 }));
     find<HTMLButtonElement>(workbench, '#add-events').focus();
