@@ -403,7 +403,9 @@ export class NsiwWorkbench extends LocalizedElement {
         this.openItems = next;
       }}
     >
-      <summary>${this.itemTitle(item)} <code>${typeof item.id === 'string' ? item.id : ''}</code></summary>
+      <summary>
+        ${this.itemTitle(item)} <code>${typeof item.id === 'string' ? item.id : ''}</code>${this.renderItemMark(kind, index)}
+      </summary>
       ${
         // Only an open item's fields: a feed of many items would otherwise hold a time-zone list per item.
         this.openItems.has(key)
@@ -415,6 +417,17 @@ export class NsiwWorkbench extends LocalizedElement {
           : nothing
       }
     </details>`;
+  }
+
+  /** What the checker says about an item, on its summary: left out, or how many members are ignored. */
+  private renderItemMark(kind: ItemKind, index: number): TemplateResult | typeof nothing {
+    const check = this.check;
+    if (!check?.ok) return nothing;
+    const own = check.problems.filter((problem) => problem.collection === kind && problem.index === index);
+    if (own.length === 0) return nothing;
+    const ignored = own.filter((problem) => problem.kind === 'dropped').length;
+    const mark = own.some((problem) => problem.kind === 'skipped') ? msg('left out') : msg(str`${ignored} ignored`);
+    return html` <span class="mark">(${mark})</span>`;
   }
 
   private renderField(kind: ItemKind, index: number, item: JsonObject, spec: FieldSpec, prefix: string): TemplateResult {

@@ -141,6 +141,9 @@ export const workbenchStyles = css`
     font-weight: 600;
     padding-block: 0.25rem;
   }
+  .mark {
+    color: #a4000f;
+  }
   .problems {
     padding: 0;
     list-style: none;

@@ -140,6 +140,9 @@ describe('the workbench: text and checker', () => {
     const box = textBox(workbench);
     expect(shadowFocus(workbench)).to.equal(box);
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('"2023-02-30"');
+    // The form marks the same items.
+    expect(find(workbench, '[data-item="events/0"] summary').textContent).to.contain('(1 ignored)');
+    expect(find(workbench, '[data-item="events/1"] summary').textContent).to.contain('(left out)');
   });
 
   it('says what a wrong version is, at the version', async () => {
