@@ -95,7 +95,8 @@ function shippedPackagePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  // The workbench is a page of its own (dist/workbench/), not an element of the package.
+  exclude: ['src/**/*.test.ts', 'src/workbench/**'],
   litelement: true,
   plugins: [shippedPackagePlugin()],
 };

@@ -17,6 +17,7 @@ export default tseslint.config(
       'storybook-static/',
       'storybook-screenshots/',
       'src/generated/',
+      'src/workbench/generated/',
       'examples/*/dist/',
       // The framework examples' build output (their own .gitignore files list it).
       'examples/*/out/',

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -7,6 +7,7 @@ import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { HASH_DELIMITER, generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { cdnUrl, integrityOf } from './scripts/support/cdn.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -191,6 +192,34 @@ const elementEntries = readdirSync('src', { withFileTypes: true })
   .map((folder) => `src/${folder.name}/nsiw-${folder.name}.ts`)
   .filter((path) => existsSync(path));
 
+/**
+ * The editors' workbench (`src/workbench/`, `dist/workbench/`): its pages and styles copied beside its
+ * scripts, and `cdn.json`, the CDN address and integrity hash of the `nsiw-widgets.js` just built (the
+ * build above runs first), for the snippet it shows. Its preview frame imports that very file,
+ * `../nsiw-widgets.js`, as a page would: the shipped elements, not a second build of them.
+ */
+function workbenchFiles() {
+  const STATIC_FILES = ['index.html', 'preview.html', 'workbench.css', 'preview.css'];
+  return {
+    name: 'workbench-files',
+    resolveId(source, importer) {
+      if (source === '../nsiw-widgets.js' && importer?.includes('/src/workbench/')) return { id: source, external: true };
+      // The workbench's translations (lit-localize.workbench.json: its own strings and those of the core it
+      // uses), so that its strings stay out of the library's translation chunks.
+      const locale = /generated\/locales\/(nb|sv|da)\.js$/.exec(source)?.[1];
+      if (locale && importer?.endsWith('/src/core/i18n/localization.ts')) return resolve(`src/workbench/generated/locales/${locale}.ts`);
+      return null;
+    },
+    generateBundle() {
+      for (const fileName of STATIC_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/workbench/${fileName}`) });
+      const cdnEntry = 'dist/nsiw-widgets.js';
+      if (!existsSync(cdnEntry)) this.error(`${cdnEntry} is missing: the CDN build must run before the workbench's`);
+      const cdn = { url: cdnUrl('nsiw-widgets.js'), integrity: integrityOf(readFileSync(cdnEntry)) };
+      this.emitFile({ type: 'asset', fileName: 'cdn.json', source: `${JSON.stringify(cdn, null, 2)}\n` });
+    },
+  };
+}
+
 export default [
   // For CDNs: one self-contained, minified module with Lit inside.
   {
@@ -233,5 +262,23 @@ export default [
       sourcemap: true,
     },
     plugins: [typescript(typescriptOptions), minifyCssTemplates()],
+  },
+  // The editors' workbench, a page of its own beside the CDN build (see workbenchFiles).
+  {
+    input: { workbench: 'src/workbench/main.ts', preview: 'src/workbench/preview.ts' },
+    output: {
+      dir: 'dist/workbench',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      workbenchFiles(),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ ...typescriptOptions, outDir: 'dist/workbench' }),
+      minifyCssTemplates(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
   },
 ];

@@ -1,6 +1,8 @@
 /**
  * Serves the demo page (`npm start`): the repository root, so that the page can load the built CDN file
- * `/dist/nsiw-widgets.js` and the sample feed `/demo/feed.json` exactly as a partner site would.
+ * `/dist/nsiw-widgets.js` and the sample feed `/demo/feed.json` exactly as a partner site would; and the
+ * editors' workbench at `/workbench/`, which is the built `dist/workbench/` (its preview loads
+ * `../nsiw-widgets.js` beside it, as on a CDN).
  */
 
 /**
@@ -29,6 +31,10 @@ export default {
     function rootToDemo(context, next) {
       if (context.path !== '/') return next();
       context.redirect('/demo/');
+    },
+    function workbench(context, next) {
+      if (context.path !== '/workbench' && context.path !== '/workbench/') return next();
+      context.redirect('/dist/workbench/');
     },
     async function contentSecurityPolicy(context, next) {
       await next();

@@ -3,14 +3,13 @@
 // dist/build-summary.md.
 // Runs at the end of `npm run build` (the `postbuild` script), so every build states what it produced.
 // Sizes are measured by scripts/support/size.mjs, as `npm run size` and the benchmarks measure them.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cdnUrl, integrityOf } from './support/cdn.mjs';
 import { CDN_ENTRY, dist, listFiles, measure, root } from './support/size.mjs';
 
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const SUMMARY_FILES = ['build-summary.json', 'build-summary.md'];
-const cdnUrl = (path) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/${path}`;
 
 /** What a page loads from the CDN build: the entry, its lazily loaded chunks, and the feed's JSON Schema. */
 const isCdnFile = (path) => path === CDN_ENTRY || path.startsWith('chunks/') || path.endsWith('.schema.json');
@@ -22,7 +21,7 @@ function describe(path) {
   return {
     path,
     ...measure(bytes),
-    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    integrity: integrityOf(bytes),
   };
 }
 
