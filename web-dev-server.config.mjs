@@ -2,7 +2,7 @@
  * Serves the demo page (`npm start`): the repository root, so that the page can load the built CDN file
  * `/dist/nsiw-widgets.js` and the sample feed `/demo/feed.json` exactly as a partner site would; and the
  * editors' workbench at `/workbench/`, which is the built `dist/workbench/` (its preview loads
- * `../nsiw-widgets.js` beside it, as on a CDN).
+ * `../nsiw-widgets.js` beside it, as on a CDN), opened on the sample feed.
  */
 
 /**
@@ -34,7 +34,8 @@ export default {
     },
     function workbench(context, next) {
       if (context.path !== '/workbench' && context.path !== '/workbench/') return next();
-      context.redirect('/dist/workbench/');
+      // Opened on the network's sample feed, as the demo page shows it (until an editor's own text is kept).
+      context.redirect('/dist/workbench/?feed=/demo/feed.json');
     },
     async function contentSecurityPolicy(context, next) {
       await next();

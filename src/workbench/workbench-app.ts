@@ -90,6 +90,8 @@ export class NsiwWorkbench extends LocalizedElement {
 
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private checkRun = 0;
+  private textGeneration = 0;
+  private settleChecked: (() => void) | undefined;
   private readyFrames = new WeakSet<Window>();
   /** The field to focus after the next render (an item just added). */
   private focusAfterRender: string | undefined;
@@ -105,7 +107,11 @@ export class NsiwWorkbench extends LocalizedElement {
     } catch {
       // Storage refused (a sandboxed frame, a private mode): the text lasts this page only.
     }
+    // A feed named in the address (`?feed=/demo/feed.json`, as `npm start` links it) starts a first visit;
+    // text kept from an earlier visit wins, so that a reload loses nothing.
+    const address = new URL(location.href).searchParams.get('feed');
     if (!this.feedText) this.setText(saved ?? starterFeed(), { save: false, delay: 0 });
+    if (saved === null && address) void this.openAddress(address, { save: false, replacing: this.feedText });
     void this.loadCdnInfo();
   }
 
@@ -147,9 +153,19 @@ export class NsiwWorkbench extends LocalizedElement {
       }
     }
     clearTimeout(this.checkTimer);
-    let settle!: () => void;
-    this.checked = new Promise((resolve) => (settle = resolve));
-    this.checkTimer = setTimeout(() => void this.runCheck(text).then(settle), delay);
+    // `checked` stays one promise until the latest text's check is shown: one whose check a newer text
+    // replaced (typed on, a feed opened meanwhile) settles with the newer one, not never.
+    if (!this.settleChecked) this.checked = new Promise((resolve) => (this.settleChecked = resolve));
+    const generation = ++this.textGeneration;
+    this.checkTimer = setTimeout(
+      () =>
+        void this.runCheck(text).then(() => {
+          if (generation !== this.textGeneration) return;
+          this.settleChecked?.();
+          this.settleChecked = undefined;
+        }),
+      delay,
+    );
   }
 
   private async runCheck(text: string): Promise<void> {
@@ -192,11 +208,17 @@ export class NsiwWorkbench extends LocalizedElement {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('open-url') as HTMLInputElement;
     const url = input.value.trim();
-    if (!url) return;
+    if (url) await this.openAddress(url);
+  }
+
+  /** Opens the feed at `url`; with `replacing`, only if the text is still that (nothing typed meanwhile). */
+  private async openAddress(url: string, { save = true, replacing }: { save?: boolean; replacing?: string } = {}): Promise<void> {
     try {
       const response = await fetch(new URL(url, document.baseURI), { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.setText(await response.text(), { delay: 0 });
+      const text = await response.text();
+      if (replacing !== undefined && this.feedText !== replacing) return;
+      this.setText(text, { save, delay: 0 });
       this.status = msg(str`Opened ${url}.`);
     } catch (cause) {
       this.status = msg(

@@ -86,6 +86,26 @@ describe('the workbench: text and checker', () => {
     expect(textBox(workbench).value).to.equal(await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).text());
   });
 
+  it('starts a first visit on the feed named in its address (?feed=), and a later one on the kept text', async () => {
+    const page = location.href;
+    const feedUrl = new URL('../fixtures/minimal.json', import.meta.url).href;
+    const feedText = await (await fetch(feedUrl)).text();
+    history.replaceState(null, '', `?feed=${encodeURIComponent(feedUrl)}`);
+    try {
+      workbench = await openWorkbench();
+      await waitUntil(() => textBox(workbench!).value === feedText, 'the feed in the address was not opened');
+      closeWorkbench(workbench);
+      workbench = await openWorkbench(JSON.stringify(SEMINAR));
+      // Time for a fetch of the address to answer, had the workbench made one.
+      await (await fetch(feedUrl)).text();
+      await settle(workbench);
+      expect(textBox(workbench).value, 'the kept text, not the address').to.equal(JSON.stringify(SEMINAR));
+      expect(summary(workbench)).to.equal('No problems. Events: 1, workshops: 1, tabs: 1.');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('downloads the text as feed.json', async () => {
     workbench = await openWorkbench(JSON.stringify(SEMINAR));
     const clicked: { download: string; text: Promise<string> }[] = [];
