@@ -1,4 +1,20 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The height an event takes, about: one with a title, a date line, a meta line, a place and a row of
+ * links. Also written out in `eventsStyles`, whose template must hold no `${}` to be minified (rollup.config.mjs).
+ */
+const EVENT_HEIGHT = '10.5em';
+
+/**
+ * With `limit` up to 10, the rows the list will have are known before its feed arrives, and reserved
+ * while it loads (a shorter list shrinks the element once, when it arrives; a feed with fewer events).
+ */
+export const limitReservations = unsafeCSS(
+  Array.from({ length: 10 }, (_, index) => `:host([limit="${index + 1}"]){--_loading-height:calc(${index + 1} * ${EVENT_HEIGHT})}`).join(
+    '',
+  ),
+);
 
 export const eventsStyles = css`
   :host {
@@ -13,6 +29,11 @@ export const eventsStyles = css`
   .event {
     padding-block: var(--_gap);
     border-block-end: 1px solid var(--_border);
+    /* Events off screen are laid out and painted only when scrolled to; until then they hold their estimated height, then their own. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 10.5em;
+    /* Paint containment would clip the focus ring of a link at the edge of the event. */
+    overflow-clip-margin: 0.5em;
   }
   .event:first-child {
     padding-block-start: 0;
@@ -58,6 +79,9 @@ export const eventsStyles = css`
   }
   .type {
     font-weight: 600;
+  }
+  .show-more {
+    margin-block-start: var(--_gap);
   }
   @media print {
     a {
