@@ -29,7 +29,13 @@ export const eventsStyles = css`
   .event {
     padding-block: var(--_gap);
     border-block-end: 1px solid var(--_border);
-    /* Events off screen are laid out and painted only when scrolled to; until then they hold their estimated height, then their own. */
+  }
+  /*
+   * Events off screen are laid out and painted only when scrolled to; until then they hold their
+   * estimated height, then their own. Not the first ten, on screen at first: the browser would give
+   * them the estimate for a frame and then their own height, a shift of its own.
+   */
+  .event:nth-child(n + 11) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 10.5em;
     /* Paint containment would clip the focus ring of a link at the edge of the event. */

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const workshopCardStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-card-min-height);
-    --_loading-height: 12em;
+    --_loading-height: 17em;
   }
   .state-detail {
     display: block;

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const workshopSeriesStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-series-min-height);
-    --_loading-height: 12em;
+    --_loading-height: 51em;
   }
   ol {
     display: grid;

@@ -246,7 +246,9 @@ export function* validationSteps(input: unknown, feedUrl: string): Generator<voi
   const cleanedHead = cleanObject(schema, ownData(head));
   if (!cleanedHead.ok) throw new FeedFormatError(`The feed is not valid: ${cleanedHead.reason}`, { feedUrl });
   for (const { member, reason } of cleanedHead.dropped) dropped.push({ collection: null, index: null, id: null, member, reason });
-  const feed: JsonObject = cleanedHead.value;
+  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
+  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
+  const feed = ownData(cleanedHead.value) as JsonObject;
 
   for (const { collection, item } of collections) {
     const list = data[collection];
@@ -286,15 +288,14 @@ export function* validationSteps(input: unknown, feedUrl: string): Generator<voi
         continue;
       }
       firstIndexById.set(cleaned.value.id, index);
-      kept.push(cleaned.value);
+      // Copied and frozen item by item, so that a big feed's last step is not one long task.
+      kept.push(deepFreeze(ownData(cleaned.value) as JsonObject));
       for (const { member, reason } of [...cleaned.dropped, ...links]) dropped.push({ collection, index, id, member, reason });
     }
-    feed[collection] = kept;
+    feed[collection] = Object.freeze(kept);
   }
-  // The walk above built exactly the schema's output shape, list by list.
-  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
-  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
-  return { feed: deepFreeze(ownData(feed) as Feed), skipped, dropped, feedUrl };
+  // The walk above built exactly the schema's output shape, list by list; frozen, because every element shares it.
+  return { feed: deepFreeze(feed) as unknown as Feed, skipped, dropped, feedUrl };
 }
 
 /**

@@ -248,8 +248,8 @@ export function instantSpan(start: string, end: string | undefined, timeZone: st
 }
 
 const spans = new Map<string, { readonly start: number; readonly end: number }>();
-/** A bound on the spans remembered: the 10 000 events of a large feed, not the 100 000 of an archive. */
-const MAX_REMEMBERED_SPANS = 10_000;
+/** A bound on the spans remembered (some 3 MB): the 10 000 events of a large feed and more, not the 100 000 of an archive. */
+const MAX_REMEMBERED_SPANS = 16_384;
 
 function computeSpan(start: string, end: string | undefined, timeZone: string): { start: number; end: number } {
   const startFields = requireInstant(start);
