@@ -138,8 +138,11 @@ interface OffsetSpan {
  * apart; the closest, Ramadan's pause of summer time, lasts weeks).
  */
 const SAME_OFFSET_REACH = 2 * DAY_MS;
-/** Spans kept per zone before they are forgotten: the cache stays small, however many events a feed has. */
-const MAX_SPANS = 4096;
+/**
+ * Spans kept per zone before they are forgotten (some 3 MB at most): enough for the 100 000 events of an
+ * archive in a few zones, whose list asks every one of them, small however many a feed has.
+ */
+const MAX_SPANS = 65_536;
 
 /** Per zone, the offsets asked so far as sorted, disjoint spans: a list of 1 000 events asks `Intl` about once each, not eight times. */
 const offsetSpans = new Map<string, OffsetSpan[]>();
@@ -248,8 +251,8 @@ export function instantSpan(start: string, end: string | undefined, timeZone: st
 }
 
 const spans = new Map<string, { readonly start: number; readonly end: number }>();
-/** A bound on the spans remembered (some 3 MB): the 10 000 events of a large feed and more, not the 100 000 of an archive. */
-const MAX_REMEMBERED_SPANS = 16_384;
+/** A bound on the spans remembered (some 15 MB at most): an archive's 100 000 events, asked by validation and then by the list. */
+const MAX_REMEMBERED_SPANS = 131_072;
 
 function computeSpan(start: string, end: string | undefined, timeZone: string): { start: number; end: number } {
   const startFields = requireInstant(start);
