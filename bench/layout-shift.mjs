@@ -4,21 +4,29 @@ import { benchmarkFeed, openPage, sampleWorkshopId, table } from './harness.mjs'
 
 const FEED = '/feed/layout.json';
 const DELAY_MS = 800;
-const GOAL_DEFAULT = 0.1;
+/** Issue 18: without any page CSS, each element's CLS under this; on a second page view of the visit, 0.00. */
+const GOAL_DEFAULT = 0.05;
 /** How long after the element has settled shifts are still collected (a late re-layout would show here). */
 const SETTLE_MS = 500;
 
 const ELEMENTS = [
-  { name: 'nsiw-events', attributes: 'show="all" limit="5"', property: '--nsiw-events-min-height', defaultReserve: '8rem' },
+  {
+    name: 'nsiw-events',
+    label: 'nsiw-events limit="3"',
+    attributes: 'show="all" limit="3"',
+    property: '--nsiw-events-min-height',
+    defaultReserve: '3 rows of 10.5em',
+  },
+  { name: 'nsiw-events', label: 'nsiw-events', attributes: 'show="all"', property: '--nsiw-events-min-height', defaultReserve: '8em' },
   {
     name: 'nsiw-workshop-card',
     attributes: 'workshop-id="%WORKSHOP%"',
     property: '--nsiw-workshop-card-min-height',
-    defaultReserve: '12rem',
+    defaultReserve: '17em',
   },
-  { name: 'nsiw-info-tabs', attributes: '', property: '--nsiw-info-tabs-min-height', defaultReserve: '8rem' },
-  { name: 'nsiw-workshop-series', attributes: '', property: '--nsiw-workshop-series-min-height', defaultReserve: '12rem' },
-];
+  { name: 'nsiw-info-tabs', attributes: '', property: '--nsiw-info-tabs-min-height', defaultReserve: '18em' },
+  { name: 'nsiw-workshop-series', attributes: '', property: '--nsiw-workshop-series-min-height', defaultReserve: '51em' },
+].map((element) => ({ label: element.name, ...element }));
 
 const PARAGRAPH =
   'Nettverket samler forskere fra Danmark, Norge og Sverige i en serie workshops og seminarer om integreringsarbeid på bakkenivå.';
@@ -61,6 +69,8 @@ async function collect({ name, feedPath, settleMs }) {
   const { allSettled, nextPaint } = await import('/bench/browser/helpers.js');
   await customElements.whenDefined(name);
   const element = document.querySelector(name);
+  // The fresh feed too, on a second view that first shows the stored one.
+  await element.loaded?.catch(() => undefined);
   await allSettled([element]);
   await nextPaint();
   await new Promise((resolve) => setTimeout(resolve, settleMs));
@@ -84,11 +94,12 @@ const roundPixels = (value) => Number(value.toFixed(2));
  * before the element is defined; and the last on an English page.
  */
 const STATES = [
-  { key: 'default', label: 'without reservation', lang: 'nb', style: () => '', pageCss: () => '' },
+  { key: 'default', label: 'no page CSS', lang: 'nb', style: () => '', pageCss: () => '' },
+  // The same page loaded again in the same tab: a second page view of the visit (sessionStorage kept; the
+  // server still answers everything \`no-store\`, so the library and the feed are fetched again).
+  { key: 'repeat', label: 'no page CSS, second view in the session', lang: 'nb', style: () => '', pageCss: () => '', repeat: true },
   { key: 'reserved', label: 'reserved (custom property)', lang: 'nb', style: reservation, pageCss: () => '' },
   { key: 'beforeUpgrade', label: 'reserved + page rule for `:not(:defined)`', lang: 'nb', style: reservation, pageCss: undefinedRule },
-  // English needs no translations loaded before the first render: this shows what waiting for them costs.
-  { key: 'english', label: 'reserved + page rule, page in English', lang: 'en', style: reservation, pageCss: undefinedRule },
 ];
 
 function reservation(element, height) {
@@ -102,10 +113,14 @@ function undefinedRule(element) {
 /** One page load: the element's shifts, each labelled by when it happened. */
 async function load(browser, server, element, { delay, state, height }) {
   const feedUrl = `${FEED}${delay ? `?delay=${delay}` : ''}`;
-  const path = `/page/layout-${element.name}-${delay}-${state.key}.html`;
+  const path = `/page/layout-${element.label.replace(/\W+/g, '-')}-${delay}-${state.key}.html`;
   server.page(path, page(element, feedUrl, state.style(element, height), state.pageCss(element), state.lang));
   const tab = await openPage(browser, `${server.origin}${path}`);
-  const result = await tab.evaluate(collect, { name: element.name, feedPath: FEED, settleMs: SETTLE_MS });
+  let result = await tab.evaluate(collect, { name: element.name, feedPath: FEED, settleMs: SETTLE_MS });
+  if (state.repeat) {
+    await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    result = await tab.evaluate(collect, { name: element.name, feedPath: FEED, settleMs: SETTLE_MS });
+  }
   tab.assertNoErrors();
   await tab.close();
   const labelled = result.shifts.map((shift) => ({
@@ -144,13 +159,15 @@ export async function layoutShiftSection({ browser, server, runs }) {
     }
     results.push({ element, height, heights, loads });
     console.log(
-      `layout shift ${element.name}: height ${height} px, worst CLS ${STATES.map((state) => `${state.key} ${worst(loads[state.key]).cls.toFixed(4)}`).join(', ')}`,
+      `layout shift ${element.label}: height ${height} px, worst CLS ${STATES.map((state) => `${state.key} ${worst(loads[state.key]).cls.toFixed(4)}`).join(', ')}`,
     );
   }
 
   const rows = results.flatMap(({ element, height, heights, loads }) =>
     STATES.map((state, index) => [
-      index === 0 ? `\`<${element.name}>\` (${height} px, in English ${heights.en} px; default reservation ${element.defaultReserve})` : '',
+      index === 0
+        ? `\`<${element.label}>\` (${height} px, in English ${heights.en} px; reserves ${element.defaultReserve} while loading)`
+        : '',
       state.label,
       `**${median(loads[state.key], 'cls').toFixed(4)}**`,
       worst(loads[state.key]).cls.toFixed(4),
@@ -176,7 +193,7 @@ export async function layoutShiftSection({ browser, server, runs }) {
     STATES.map((state) => {
       const load = worst(loads[state.key]);
       return [
-        `\`<${element.name}>\` ${state.label}`,
+        `\`<${element.label}>\` ${state.label}`,
         `${Math.round(load.definedAt ?? NaN)} ms`,
         `${Math.round(load.feedArrivedAt ?? NaN)} ms`,
         describeShifts(load),
@@ -193,18 +210,18 @@ entries (\`buffered\`), registered by a classic script before anything else on t
 (none has recent input) from the start of the page until ${SETTLE_MS} ms after the element has settled: the
 page's cumulative layout shift (CLS), all of it caused by the element, the only thing on the page that moves.
 
-- **Without reservation**: the page sets nothing; the element holds its default height while it loads.
-- **Reserved (custom property)**, the documented way: the page sets \`--nsiw-events-min-height\`,
+- **No page CSS**: the page sets nothing; the element reserves what it knows while it loads (with
+  \`limit\`, that many rows; the card's, tabs' and series' usual shape).
+- **Second view in the session**: the same page loaded again in the same tab; the element shows the last
+  good feed of the visit (\`sessionStorage\`) at once and replaces it when the fresh one arrives.
+- **Reserved (custom property)**: the page sets \`--nsiw-events-min-height\`,
   \`--nsiw-workshop-card-min-height\`, \`--nsiw-info-tabs-min-height\` or \`--nsiw-workshop-series-min-height\`
   (a \`min-block-size\` on the element's \`base\` part while it loads) on the element, to the rendered height of
   its \`base\` part, measured in the same run from a load without delay.
-- **Reserved + page rule for \`:not(:defined)\`**: the same, and the page's stylesheet also gives the element
-  that height before the library has defined it:
+- **Reserved + page rule for \`:not(:defined)\`**, the documented way: the same, and the page's stylesheet also
+  gives the element that height before the library has defined it:
   \`nsiw-events:not(:defined) { display: block; min-block-size: var(--nsiw-events-min-height); }\`.
-- **Reserved + page rule, page in English**: the same on a page with \`lang="en"\` (all the others are
-  \`lang="nb"\`). English is the source locale: the elements render at once when defined, while on a
-  Norwegian page they hold their first render (and stay empty) until the \`nb\` translations have loaded.
-- Feed: ${20} events (\`limit="5"\` shown), and the sample feed's workshops and tabs. ${runs} page loads for each
+- Feed: ${20} events (3 shown with \`limit="3"\`, all 20 without), and the sample feed's workshops and tabs. ${runs} page loads for each
   element and state: median and worst CLS, and the median of the part that came when the feed arrived (the
   rest came earlier, when the element first rendered its loading state).
 
@@ -220,21 +237,26 @@ ${findings(results)}`;
     // The documented way (README, "No layout shift"): the custom property plus the page rule for the
     // element before the script has defined it.
     const documentedWorst = worst(loads.beforeUpgrade);
-    const defaultWorst = worst(loads.default);
+    const defaultMedian = median(loads.default, 'cls');
+    const repeatMedian = median(loads.repeat, 'cls');
     return [
       {
-        goal: `\`<${element.name}>\` CLS 0.00 with its reservation set to the rendered height (the documented way)`,
-        met: documentedWorst.cls < 0.005,
-        figure:
-          `median ${median(loads.beforeUpgrade, 'cls').toFixed(4)}, worst ${documentedWorst.cls.toFixed(4)}; on an English page ` +
-          `${worst(loads.english).cls.toFixed(4)}; the custom property alone, without the page rule: ${worst(loads.reserved).cls.toFixed(4)}`,
-        reason: documentedWorst.cls < 0.005 ? undefined : `${explain(documentedWorst)} (see section 4).`,
+        goal: `\`<${element.label}>\` CLS under ${GOAL_DEFAULT} without page CSS, feed ${DELAY_MS} ms late`,
+        met: defaultMedian < GOAL_DEFAULT,
+        figure: `median ${defaultMedian.toFixed(4)}, worst ${worst(loads.default).cls.toFixed(4)}`,
+        reason: defaultMedian < GOAL_DEFAULT ? undefined : explain(worst(loads.default)),
       },
       {
-        goal: `\`<${element.name}>\` CLS under ${GOAL_DEFAULT} without reservation`,
-        met: defaultWorst.cls < GOAL_DEFAULT,
-        figure: `median ${median(loads.default, 'cls').toFixed(4)}, worst ${defaultWorst.cls.toFixed(4)}`,
-        reason: defaultWorst.cls < GOAL_DEFAULT ? undefined : explain(defaultWorst),
+        goal: `\`<${element.label}>\` CLS 0.00 on a second page view in the session, without page CSS`,
+        met: repeatMedian < 0.005,
+        figure: `median ${repeatMedian.toFixed(4)}, worst ${worst(loads.repeat).cls.toFixed(4)}`,
+        reason: repeatMedian < 0.005 ? undefined : explain(worst(loads.repeat)),
+      },
+      {
+        goal: `\`<${element.label}>\` CLS 0.00 with its reservation set to the rendered height (the documented way)`,
+        met: documentedWorst.cls < 0.005,
+        figure: `median ${median(loads.beforeUpgrade, 'cls').toFixed(4)}, worst ${documentedWorst.cls.toFixed(4)}; the custom property alone, without the page rule: ${worst(loads.reserved).cls.toFixed(4)}`,
+        reason: documentedWorst.cls < 0.005 ? undefined : `${explain(documentedWorst)} (see section 4).`,
       },
     ];
   });
@@ -263,14 +285,6 @@ function findings(results) {
       `- The shifts that remain come before the feed: when the element first shows its loading state. Until the ` +
         `bundle has defined it, the element is an empty inline box, and the custom property, read inside its ` +
         `shadow root, reserves nothing yet; the first frames are painted without it.`,
-    );
-  }
-  if (worstOf('beforeUpgrade') >= 0.005 && worstOf('english') < worstOf('beforeUpgrade')) {
-    lines.push(
-      `- A page rule for \`:not(:defined)\` holds the space until the element is defined, but on the Norwegian ` +
-        `page the element is then empty again until its first render, which waits for the \`nb\` translations ` +
-        `(\`LocalizedElement\` holds it): the content below jumps up and back down (worst ${worstOf('beforeUpgrade').toFixed(4)}). ` +
-        `On the English page, with no translations to wait for, the same rule gives ${worstOf('english').toFixed(4)}.`,
     );
   }
   return lines.length > 0 ? `\nWhat the shifts show:\n\n${lines.join('\n')}\n` : '';

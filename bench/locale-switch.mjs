@@ -4,6 +4,8 @@ import { profile, profileMarkdown, topSelfShares } from './profile.mjs';
 
 const EVENT_COUNT = 100;
 const GOAL_MS = 16;
+/** Issue 18: the first switch to a locale within two frames. */
+const FIRST_GOAL_MS = 33;
 const FEED = '/feed/locale.json';
 /** The page starts in nb; the first visit to each of the others is a "first switch". */
 const LOCALES = ['nb', 'en', 'sv', 'da'];
@@ -19,7 +21,7 @@ const page = (workshopId) => `<!doctype html>
 <nsiw-info-tabs src="${FEED}"></nsiw-info-tabs>
 <nsiw-workshop-series src="${FEED}"></nsiw-workshop-series>
 <nsiw-workshop-card src="${FEED}" workshop-id="${workshopId}"></nsiw-workshop-card>
-<nsiw-events src="${FEED}" show="all"></nsiw-events>
+<nsiw-events src="${FEED}" show="all" page-size="100"></nsiw-events>
 </body></html>`;
 
 /**
@@ -166,13 +168,13 @@ ${profileMarkdown(cpuProfile, { functions: 8 })}
           : `self time in the CPU profile of such switches: ${topSelfShares(cpuProfile, 3)} (section 3)`,
     },
     {
-      goal: `Locale switch, same page, first switch to a locale: under ${GOAL_MS} ms median`,
-      met: firstSummary.median < GOAL_MS,
+      goal: `Locale switch, same page, first switch to a locale: under ${FIRST_GOAL_MS} ms median`,
+      met: firstSummary.median < FIRST_GOAL_MS,
       figure: `${ms(firstSummary.median)} ms wall, ${ms(firstCpu.median)} ms main-thread CPU`,
       reason:
-        firstSummary.median < GOAL_MS
+        firstSummary.median < FIRST_GOAL_MS
           ? undefined
-          : 'the list formats every date and builds every calendar file for the new locale (section 2 shows what those cost)',
+          : `the list formats every date for the new locale; self time in the CPU profile of the other switches: ${topSelfShares(cpuProfile, 3)}`,
     },
   ];
   return { markdown, goals, first: firstSummary, again: againSummary };

@@ -14,8 +14,10 @@ import { renderSection } from './render.mjs';
 import { localeSection } from './locale-switch.mjs';
 import { layoutShiftSection } from './layout-shift.mjs';
 import { manySection } from './many.mjs';
+import { bigFeedsSection } from './big-feeds.mjs';
+import { phoneSection } from './phone.mjs';
 
-const SECTIONS = ['size', 'render', 'locale', 'layout', 'many'];
+const SECTIONS = ['size', 'render', 'locale', 'layout', 'many', 'big', 'phone'];
 const { values: options } = parseArgs({
   options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
 });
@@ -26,8 +28,8 @@ const complete = only.length === SECTIONS.length && !options.quick;
 
 /** Repetitions: enough for stable medians, within about five minutes on the project's 2-core machine. */
 const REPETITIONS = options.quick
-  ? { render: { small: 3, large: 2, huge: 1 }, localePageLoads: 2, localeRuns: 4, layoutRuns: 1, manyLoads: 3 }
-  : { render: { small: 15, large: 9, huge: 3 }, localePageLoads: 4, localeRuns: 8, layoutRuns: 2, manyLoads: 8 };
+  ? { render: { small: 3, large: 2 }, localePageLoads: 2, localeRuns: 4, layoutRuns: 1, manyLoads: 3, bigLoads: 1, phoneLoads: 1 }
+  : { render: { small: 15, large: 9 }, localePageLoads: 4, localeRuns: 8, layoutRuns: 2, manyLoads: 8, bigLoads: undefined, phoneLoads: 3 };
 
 const startedAt = new Date();
 const dist = await snapshotDist();
@@ -63,6 +65,8 @@ try {
   }
   if (only.includes('layout')) await timed('layout', () => layoutShiftSection({ browser, server, runs: REPETITIONS.layoutRuns }));
   if (only.includes('many')) await timed('many', () => manySection({ browser, server, loads: REPETITIONS.manyLoads }));
+  if (only.includes('big')) await timed('big', () => bigFeedsSection({ browser, server, loads: REPETITIONS.bigLoads }));
+  if (only.includes('phone')) await timed('phone', () => phoneSection({ browser, server, loads: REPETITIONS.phoneLoads }));
 } finally {
   await browser.close();
   await server.close();

@@ -14,6 +14,17 @@ export const eventsStyles = css`
     padding-block: var(--_gap);
     border-block-end: 1px solid var(--_border);
   }
+  /*
+   * Events off screen are laid out and painted only when scrolled to; until then they hold their
+   * estimated height, then their own. Not the first ten, on screen at first: the browser would give
+   * them the estimate for a frame and then their own height, a shift of its own.
+   */
+  .event:nth-child(n + 11) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 10.5em;
+    /* Paint containment would clip the focus ring of a link at the edge of the event. */
+    overflow-clip-margin: 0.5em;
+  }
   .event:first-child {
     padding-block-start: 0;
   }
@@ -58,6 +69,9 @@ export const eventsStyles = css`
   }
   .type {
     font-weight: 600;
+  }
+  .show-more {
+    margin-block-start: var(--_gap);
   }
   @media print {
     a {

@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
@@ -23,6 +23,8 @@ export type EventsShow = 'upcoming' | 'past' | 'all';
 const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
 const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
 
+const DEFAULT_PAGE_SIZE = 50;
+
 const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
 
 /**
@@ -33,6 +35,8 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @attr {'upcoming'|'past'|'all'} show - Which events: not yet ended, soonest first (default); ended,
  *   most recent first; or all, in date order.
  * @attr {number} limit - The most events shown.
+ * @attr {number} page-size - How many events are shown at first (default 50); a "Show more events" button
+ *   under the list shows as many more each time, and moves focus to the first of them.
  * @attr {string} types - Space-separated event types to show; absent: all.
  * @attr {boolean} structured-data - Describes the events shown to search engines: schema.org `Event`s as a
  *   JSON-LD script child of the element (written without breaking pages that enforce Trusted Types).
@@ -60,6 +64,7 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @csspart subscribe-google - The link that subscribes Google Calendar to it.
  * @csspart registration-link - The registration link.
  * @csspart empty - The empty state.
+ * @csspart show-more - The "Show more events (N more)" button under a list longer than `page-size`.
  *
  * @cssprop [--nsiw-gap=1em] - Space between events.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
@@ -70,6 +75,7 @@ export class NsiwEvents extends FeedElement {
   static override properties: PropertyDeclarations = {
     show: {},
     limit: { type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
     types: {},
     structuredData: { attribute: 'structured-data', type: Boolean },
     calendars: {},
@@ -78,6 +84,7 @@ export class NsiwEvents extends FeedElement {
 
   show: EventsShow = 'upcoming';
   limit: number | null = null;
+  pageSize = DEFAULT_PAGE_SIZE;
   types: string | null = null;
   structuredData = false;
   calendars: string | null = null;
@@ -85,6 +92,10 @@ export class NsiwEvents extends FeedElement {
   now: Date | undefined;
 
   private readonly calendar = new CalendarController(this);
+  /** Pages of the list shown: 1, and one more for each "Show more events". */
+  private pagesShown = 1;
+  /** After "Show more events": the position of the first event it showed, which then takes focus. */
+  private focusAt: number | undefined;
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
   protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
     const result = this.feed.value;
@@ -108,14 +119,46 @@ export class NsiwEvents extends FeedElement {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another selection starts again at its first page.
+    if (['show', 'types', 'limit', 'pageSize', 'src'].some((name) => changed.has(name as keyof NsiwEvents))) this.pagesShown = 1;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAt === undefined) return;
+    const item = this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]')[this.focusAt];
+    this.focusAt = undefined;
+    if (!item) return;
+    item.tabIndex = -1;
+    item.focus();
+  }
+
   private renderList(all: readonly FeedEvent[]): TemplateResult {
     const events = this.selectEvents(all);
     if (events.length === 0) {
       return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     }
+    const pageSize = Number.isInteger(Number(this.pageSize)) && Number(this.pageSize) > 0 ? Number(this.pageSize) : DEFAULT_PAGE_SIZE;
+    const shown = events.slice(0, pageSize * this.pagesShown);
+    const more = events.length - shown.length;
     return html`<ul part="list" role="list">
-      ${renderEach(this, events, (event) => this.renderEvent(event))}
-    </ul>`;
+        ${renderEach(this, shown, (event) => this.renderEvent(event))}
+      </ul>
+      ${
+        more > 0
+          ? html`<button type="button" part="show-more" class="show-more" @click=${() => this.showMore(shown.length)}>
+              ${msg(str`Show more events (${more} more)`)}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private showMore(firstNew: number): void {
+    this.pagesShown += 1;
+    this.focusAt = firstNew;
+    this.requestUpdate();
   }
 
   private emptyMessage(): string {

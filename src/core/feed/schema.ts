@@ -82,13 +82,21 @@ const TimeZoneSchema = v.pipe(
 
 /** Whether `code` is a region `Intl` knows (the list of ISO 3166 codes comes with the browser). */
 function isKnownRegion(code: string): boolean {
-  try {
-    return displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
-  } catch {
-    // `of` throws on what is not a region code at all.
-    return false;
+  // Remembered: `DisplayNames.of` is slow, and a feed names few countries in many items.
+  let known = knownRegions.get(code);
+  if (known === undefined) {
+    try {
+      known = displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
+    } catch {
+      // `of` throws on what is not a region code at all.
+      known = false;
+    }
+    knownRegions.set(code, known);
   }
+  return known;
 }
+/** Only codes that passed `/^[A-Z]{2}$/` are asked: at most 676 entries. */
+const knownRegions = new Map<string, boolean>();
 
 const COUNTRY_PROBLEM = 'is not an ISO 3166 alpha-2 country code such as "NO"';
 const CountrySchema = v.pipe(v.string(COUNTRY_PROBLEM), v.regex(/^[A-Z]{2}$/, COUNTRY_PROBLEM), v.check(isKnownRegion, COUNTRY_PROBLEM));

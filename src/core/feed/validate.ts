@@ -211,6 +211,18 @@ function deepFreeze<T>(value: T): T {
  * @throws FeedFormatError when `input` is not an object; FeedVersionError when `version` is not 1.
  */
 export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
+  const steps = validationSteps(input, feedUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link validateFeed} one item at a time: each `next()` reads one item, and the last returns the result
+ * (or throws what `validateFeed` throws), so that a caller can give the event loop back between items.
+ */
+export function* validationSteps(input: unknown, feedUrl: string): Generator<void, ValidatedFeed> {
   // The document's own members; its items are copied one by one below, each inside its own `try`.
   const data: unknown = isObject(input) ? bareObject(input) : input;
   if (!isObject(data)) {
@@ -234,7 +246,9 @@ export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
   const cleanedHead = cleanObject(schema, ownData(head));
   if (!cleanedHead.ok) throw new FeedFormatError(`The feed is not valid: ${cleanedHead.reason}`, { feedUrl });
   for (const { member, reason } of cleanedHead.dropped) dropped.push({ collection: null, index: null, id: null, member, reason });
-  const feed: JsonObject = cleanedHead.value;
+  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
+  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
+  const feed = ownData(cleanedHead.value) as JsonObject;
 
   for (const { collection, item } of collections) {
     const list = data[collection];
@@ -245,7 +259,11 @@ export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
     }
     const kept: JsonObject[] = [];
     const firstIndexById = new Map<unknown, number>();
-    list.forEach((raw: unknown, index) => {
+    for (let index = 0; index < list.length; index++) {
+      // Holes are passed over, as `forEach` did; none comes from JSON.
+      if (!(index in list)) continue;
+      yield;
+      const raw: unknown = list[index];
       let id: string | null = null;
       let cleaned: Cleaned;
       let links: { member: string; reason: string }[] = [];
@@ -262,23 +280,22 @@ export function validateFeed(input: unknown, feedUrl: string): ValidatedFeed {
       }
       if (!cleaned.ok) {
         skipped.push({ collection, index, id, reason: cleaned.reason });
-        return;
+        continue;
       }
       const firstIndex = firstIndexById.get(cleaned.value.id);
       if (firstIndex !== undefined) {
         skipped.push({ collection, index, id, reason: `id ${preview(id)} is already used by ${collection}[${firstIndex}]` });
-        return;
+        continue;
       }
       firstIndexById.set(cleaned.value.id, index);
-      kept.push(cleaned.value);
+      // Copied and frozen item by item, so that a big feed's last step is not one long task.
+      kept.push(deepFreeze(ownData(cleaned.value) as JsonObject));
       for (const { member, reason } of [...cleaned.dropped, ...links]) dropped.push({ collection, index, id, member, reason });
-    });
-    feed[collection] = kept;
+    }
+    feed[collection] = Object.freeze(kept);
   }
-  // The walk above built exactly the schema's output shape, list by list.
-  // Objects that inherit nothing again (valibot's output has `Object.prototype`): an element reading a member
-  // the item lacks (`event.registrationUrl`) must find nothing, whatever the page did to the prototype.
-  return { feed: deepFreeze(ownData(feed) as Feed), skipped, dropped, feedUrl };
+  // The walk above built exactly the schema's output shape, list by list; frozen, because every element shares it.
+  return { feed: deepFreeze(feed) as unknown as Feed, skipped, dropped, feedUrl };
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
-import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import { warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl } from '../environment.js';
 import type { Locale } from '../i18n/locale.js';
-import { jsonError, loadFeed, parseJson } from './feed-loader.js';
+import { jsonError, loadFeed, parseJson, validateInSlices } from './feed-loader.js';
 import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
+import { lazyModule } from './lazy-module.js';
+
+/** The last good feeds of the visit (`feed-store.ts`), a chunk of its own: a first page view shows none. */
+const feedStore = lazyModule(() => import('./feed-store.js'));
 import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
@@ -29,9 +33,12 @@ export interface FeedControllerOptions {
   enabled?: () => boolean;
 }
 
-/** `initial`: the host reads no feed (`enabled` is false). */
+/** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
 type FeedState =
-  { status: 'initial' } | { status: 'loading' } | { status: 'ready'; value: ValidatedFeed } | { status: 'error'; error: Error };
+  | { status: 'initial' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: ValidatedFeed; stale?: boolean }
+  | { status: 'error'; error: Error };
 
 /** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
 export interface FeedRenderers {
@@ -81,7 +88,7 @@ export class FeedController implements ReactiveController {
    */
   get loaded(): Promise<FeedLoadDetail> {
     const { state } = this;
-    if (state.status === 'ready') return Promise.resolve(state.value);
+    if (state.status === 'ready' && !state.stale) return Promise.resolve(state.value);
     if (state.status === 'error') return Promise.reject(state.error);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
@@ -111,7 +118,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state.status !== 'loading') return;
+    if (this.state.status !== 'loading' && !(this.state.status === 'ready' && this.state.stale)) return;
     this.abortController?.abort();
     this.requested = undefined;
   }
@@ -150,9 +157,21 @@ export class FeedController implements ReactiveController {
     this.requested = src;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
+    // On a later page of the visit, the last good feed is shown until the fresh one arrives (never after it).
+    if (src && !reload) {
+      void feedStore
+        .load()
+        .then((store) => store?.storedFeed(src))
+        .then((value) => {
+          if (!value || abortController.signal.aborted || this.state.status !== 'loading') return;
+          this.state = { status: 'ready', value, stale: true };
+          this.host.requestUpdate();
+        });
+    }
     try {
       const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
       if (abortController.signal.aborted) return;
+      if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
       this.state = { status: 'ready', value: result };
       for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
@@ -201,7 +220,7 @@ export class FeedController implements ReactiveController {
     } catch (cause) {
       throw await jsonError('The inline feed', script.textContent ?? '', cause);
     }
-    const result = validateFeed(data, pageBaseUrl() ?? '');
+    const result = await validateInSlices(data, pageBaseUrl() ?? '');
     warnProblems(result, `<${this.host.localName}> inline feed`);
     return result;
   }

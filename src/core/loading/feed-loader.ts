@@ -3,7 +3,7 @@
  * many copies of this library) ask for it, with each caller free to give up on its own.
  */
 import { FeedCorsError, FeedError, FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError, messageOf } from '../feed/errors.js';
-import { validateFeed, warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import { validationSteps, warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
 import { lazyModule } from './lazy-module.js';
 
@@ -79,7 +79,7 @@ export async function jsonError(what: string, text: string, cause: unknown, feed
 
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
 async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
-  let text: string;
+  let body: ArrayBuffer;
   let url: string;
   try {
     const response = await fetch(feedUrl, {
@@ -89,7 +89,7 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     });
     if (!response.ok) throw new FeedHttpError(response.status, response.statusText, { feedUrl });
     url = response.url || feedUrl;
-    text = await response.text();
+    body = await response.arrayBuffer();
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (cause instanceof FeedError) throw cause;
@@ -104,9 +104,17 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
     throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
-    return { json: await parseJson(text), url };
-  } catch (cause) {
-    throw await jsonError(`The feed at ${feedUrl}`, text, cause, feedUrl);
+    // The bytes parsed as they came: a feed's text made a string, then bytes again for the parser, was
+    // two more long tasks for a big feed.
+    return { json: await new Response(body).json(), url };
+  } catch {
+    // Again from its text, which the error's position and WebKit's wordless refusal (see parseJson) need.
+    const text = new TextDecoder().decode(body);
+    try {
+      return { json: await parseJson(text), url };
+    } catch (cause) {
+      throw await jsonError(`The feed at ${feedUrl}`, text, cause, feedUrl);
+    }
   }
 }
 
@@ -188,16 +196,52 @@ function waitFor(request: SharedRequest, feedUrl: string, signal: AbortSignal | 
   });
 }
 
+/** How long validation holds the main thread before it gives the event loop back (input, paint, other scripts). */
+const SLICE_MS = 8;
+
+/**
+ * A moment for the event loop: a task, after those already queued (input, a timer, another script's
+ * work). Not `scheduler.yield()`: Chromium resumes its continuations ahead of every other task, so the
+ * page's timers waited for the whole validation all the same. A message, not a timer: nested timers wait 4 ms each.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `validateFeed` in slices of {@link SLICE_MS}, giving the event loop back between them: a feed of
+ * 10 000 events takes a few hundred milliseconds to read, which in one task would freeze the page.
+ */
+export async function validateInSlices(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
+  const steps = validationSteps(document, feedUrl);
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (let item = 1; ; item++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    // The clock every 16 items (some 0.3 ms), not after each.
+    if (item % 16 !== 0 || performance.now() < sliceEnd) continue;
+    await yieldToEventLoop();
+    sliceEnd = performance.now() + SLICE_MS;
+  }
+}
+
 // Validation is per copy of the library (each copy trusts only its own validator), but once per
 // document: the elements sharing a feed share its result, and its problems are reported once.
-const validatedDocuments = new WeakMap<object, ValidatedFeed>();
+const validatedDocuments = new WeakMap<object, Promise<ValidatedFeed>>();
 
-function validated(document: unknown, feedUrl: string): ValidatedFeed {
-  let result = typeof document === 'object' && document !== null ? validatedDocuments.get(document) : undefined;
+function validated(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
+  if (typeof document !== 'object' || document === null) return validateInSlices(document, feedUrl);
+  let result = validatedDocuments.get(document);
   if (!result) {
-    result = validateFeed(document, feedUrl);
-    validatedDocuments.set(document as object, result);
-    warnProblems(result, feedUrl);
+    result = validateInSlices(document, feedUrl).then((feed) => {
+      warnProblems(feed, feedUrl);
+      return feed;
+    });
+    validatedDocuments.set(document, result);
   }
   return result;
 }

@@ -113,12 +113,8 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
   return dateTimeFormat(locale, { ...options, timeZone });
 }
 
-/**
- * The offset of `timeZone` from UTC at the instant `epochMs`, in milliseconds (east positive):
- * 7 200 000 for `Europe/Oslo` in summer.
- * @throws RangeError when the zone is unknown (see {@link isKnownTimeZone}).
- */
-export function zoneOffset(epochMs: number, timeZone: string): number {
+/** The offset `Intl` gives for `timeZone` at `epochMs`; see {@link zoneOffset}, which remembers it. */
+function intlZoneOffset(epochMs: number, timeZone: string): number {
   const name = formatter('en-US', timeZone, { timeZoneName: 'longOffset' })
     .formatToParts(epochMs)
     .find((part) => part.type === 'timeZoneName')?.value;
@@ -127,6 +123,80 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
   if (!match) return 0;
   const [, sign, hours, minutes, seconds = '0'] = match;
   return (sign === '+' ? 1 : -1) * ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+}
+
+/** Instants `from`–`to` (inclusive) over which a zone's offset is known to be `offset`. */
+interface OffsetSpan {
+  from: number;
+  to: number;
+  offset: number;
+}
+
+/**
+ * Two instants this close with the same offset have it in between too, and with different offsets have
+ * one change between them: no zone changes its offset twice within two days (tzdb's changes are months
+ * apart; the closest, Ramadan's pause of summer time, lasts weeks).
+ */
+const SAME_OFFSET_REACH = 2 * DAY_MS;
+/**
+ * Spans kept per zone before they are forgotten (some 3 MB at most): enough for the 100 000 events of an
+ * archive in a few zones, whose list asks every one of them, small however many a feed has.
+ */
+const MAX_SPANS = 65_536;
+
+/** Per zone, the offsets asked so far as sorted, disjoint spans: a list of 1 000 events asks `Intl` about once each, not eight times. */
+const offsetSpans = new Map<string, OffsetSpan[]>();
+
+/** The first instant after `from` (whose offset is `offset`) and at most `to` where `timeZone`'s offset is another. */
+function offsetChange(from: number, to: number, offset: number, timeZone: string): number {
+  while (to - from > 1) {
+    const middle = Math.floor((from + to) / 2);
+    if (intlZoneOffset(middle, timeZone) === offset) from = middle;
+    else to = middle;
+  }
+  return to;
+}
+
+/**
+ * The offset of `timeZone` from UTC at the instant `epochMs`, in milliseconds (east positive):
+ * 7 200 000 for `Europe/Oslo` in summer. Remembered per zone and span between changes.
+ * @throws RangeError when the zone is unknown (see {@link isKnownTimeZone}).
+ */
+export function zoneOffset(epochMs: number, timeZone: string): number {
+  let spans = offsetSpans.get(timeZone) ?? [];
+  if (spans.length >= MAX_SPANS) spans = [];
+  let index = 0;
+  for (let high = spans.length; index < high;) {
+    const middle = (index + high) >> 1;
+    if (spans[middle].from <= epochMs) index = middle + 1;
+    else high = middle;
+  }
+  const before: OffsetSpan | undefined = spans[index - 1];
+  if (before && before.to >= epochMs) return before.offset;
+  const after: OffsetSpan | undefined = spans[index];
+  const offset = intlZoneOffset(epochMs, timeZone);
+  // Kept only once `Intl` knew the zone: a feed's unknown names leave nothing behind.
+  offsetSpans.set(timeZone, spans);
+  let span: OffsetSpan = { from: epochMs, to: epochMs, offset };
+  if (before && epochMs - before.to <= SAME_OFFSET_REACH) {
+    if (before.offset === offset) span = before;
+    else {
+      span.from = offsetChange(before.to, epochMs, before.offset, timeZone);
+      before.to = span.from - 1;
+    }
+  }
+  if (span !== before) spans.splice(index++, 0, span);
+  span.to = epochMs;
+  if (after && after.from - epochMs <= SAME_OFFSET_REACH) {
+    if (after.offset === offset) {
+      span.to = after.to;
+      spans.splice(index, 1);
+    } else {
+      after.from = offsetChange(epochMs, after.from, offset, timeZone);
+      span.to = after.from - 1;
+    }
+  }
+  return offset;
 }
 
 /** UTC-style milliseconds for a calendar date and time; unlike `Date.UTC`, years 0–99 stay themselves. */
@@ -169,7 +239,22 @@ function requireInstant(value: string): InstantFields {
  * starts. Daylight saving time is honoured: a day can last 23 or 25 hours.
  * @throws RangeError for a value {@link isValidInstant} refuses, or an unknown zone.
  */
-export function instantSpan(start: string, end: string | undefined, timeZone: string): { start: number; end: number } {
+export function instantSpan(start: string, end: string | undefined, timeZone: string): { readonly start: number; readonly end: number } {
+  // Validation asks twice per item (its order, its years) and a list once more: the second and third answer here.
+  const key = `${start} ${end} ${timeZone}`;
+  let span = spans.get(key);
+  if (!span) {
+    if (spans.size >= MAX_REMEMBERED_SPANS) spans.clear();
+    spans.set(key, (span = Object.freeze(computeSpan(start, end, timeZone))));
+  }
+  return span;
+}
+
+const spans = new Map<string, { readonly start: number; readonly end: number }>();
+/** A bound on the spans remembered (some 15 MB at most): an archive's 100 000 events, asked by validation and then by the list. */
+const MAX_REMEMBERED_SPANS = 131_072;
+
+function computeSpan(start: string, end: string | undefined, timeZone: string): { start: number; end: number } {
   const startFields = requireInstant(start);
   const startMs = epochOf(startFields, timeZone);
   if (end === undefined) {

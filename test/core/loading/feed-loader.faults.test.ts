@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError } from '../../../src/core/feed/errors.js';
-import { feedRequestsInFlight, loadFeed } from '../../../src/core/loading/feed-loader.js';
+import { feedRequestsInFlight, loadFeed, validateInSlices } from '../../../src/core/loading/feed-loader.js';
+import { validateFeed } from '../../../src/core/feed/validate.js';
 import { OTHER_ORIGIN, checkNothingEscapesOrStays, countFreeMoments, faultFeed } from '../../support/fault-feeds.js';
 import { rejectionOf } from '../../support/promises.js';
 
@@ -79,6 +80,27 @@ describe('loadFeed under faults', () => {
     expect(result.feed.events).to.have.length(10_000);
     expect(result.skipped).to.deep.equal([]);
     expect(result.feed.events[9_999].title).to.equal('Event 9999');
+  });
+
+  it('validates a feed of 10 000 events in slices, giving the event loop back, with the result of one whole pass', async function () {
+    this.timeout(30_000);
+    const document = {
+      version: 1,
+      events: Array.from({ length: 10_000 }, (_, index) => ({
+        id: `e${index}`,
+        title: `Event ${index}`,
+        start: '2023-10-12T12:30:00+02:00',
+        timeZone: 'Europe/Oslo',
+        ...(index === 5_000 ? { start: 'soon' } : {}),
+      })),
+    };
+    // Counted from before the validation starts: a task queued now runs only if the validation yields.
+    const freeMoments = countFreeMoments();
+    const sliced = await validateInSlices(document, 'https://example.org/feed.json');
+    expect(freeMoments.stop()).to.be.greaterThan(0);
+    expect(sliced).to.deep.equal(validateFeed(document, 'https://example.org/feed.json'));
+    expect(sliced.feed.events).to.have.length(9_999);
+    expect(sliced.skipped.map((problem) => problem.index)).to.deep.equal([5_000]);
   });
 
   it('shares a result that is still fresh, and fetches past the HTTP cache on reload when the feed changed', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/time/dates.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const OSLO = 'Europe/Oslo';
 
 describe('isValidInstant', () => {
@@ -97,6 +98,56 @@ describe('zoneOffset', () => {
     const change = Date.parse('2023-03-26T01:00:00Z');
     expect(zoneOffset(change - 1, OSLO)).to.equal(HOUR);
     expect(zoneOffset(change, OSLO)).to.equal(2 * HOUR);
+  });
+
+  it('answers from what it remembers exactly as Intl does, in any order of asking, around every change of clocks', () => {
+    // Intl's own answer, asked afresh each time (the offset from the wall time it shows, to the second).
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const intlOffset = (epochMs: number, timeZone: string) => {
+      if (!formats.has(timeZone)) {
+        const options = { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric' } as const;
+        formats.set(timeZone, new Intl.DateTimeFormat('en-US', { ...options, hour: 'numeric', minute: 'numeric', second: 'numeric' }));
+      }
+      const parts = formats.get(timeZone)!.formatToParts(epochMs);
+      const field = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+      const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+      return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+    };
+    // Summer time (Oslo, New York, Sydney's southern one), Lord Howe's half hour, Casablanca's pause of summer
+    // time for Ramadan (two changes weeks apart), Samoa's skipped day, and a zone without changes.
+    const zones = [
+      'Europe/Oslo',
+      'America/New_York',
+      'Australia/Sydney',
+      'Australia/Lord_Howe',
+      'Africa/Casablanca',
+      'Pacific/Apia',
+      'Asia/Tokyo',
+    ];
+    const changes = [
+      '2023-03-26T01:00Z',
+      '2023-10-29T01:00Z',
+      '2023-03-12T07:00Z',
+      '2023-11-05T06:00Z',
+      '2023-04-01T16:00Z',
+      '2023-10-01T16:00Z',
+    ];
+    const instants = [
+      ...changes.flatMap((change) => [-1, 0, 1, -HOUR, HOUR, -DAY, DAY, -30 * 60_000].map((delta) => Date.parse(change) + delta)),
+      // Casablanca's Ramadan of 2023 (clocks back 19 March, forward 23 April) and Samoa's 30 December 2011.
+      ...[Date.parse('2023-03-19T02:00Z'), Date.parse('2023-04-23T02:00Z'), Date.parse('2011-12-30T10:00Z')].flatMap((change) =>
+        [-DAY, -HOUR, -1, 0, 1, HOUR, DAY].map((delta) => change + delta),
+      ),
+      // Every nine hours through 2023: many small gaps, filled in as they are asked.
+      ...Array.from({ length: 974 }, (_, index) => Date.parse('2023-01-01T00:00Z') + index * 9 * HOUR),
+    ];
+    // A fixed shuffle, so that spans are found out of order and merged from both sides.
+    const order = instants.map((instant, index) => ({ instant, key: (index * 7919) % instants.length })).sort((a, b) => a.key - b.key);
+    for (const timeZone of zones) {
+      for (const { instant } of order) {
+        expect(zoneOffset(instant, timeZone), `${timeZone} at ${new Date(instant).toISOString()}`).to.equal(intlOffset(instant, timeZone));
+      }
+    }
   });
 });
 
