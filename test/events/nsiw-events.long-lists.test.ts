@@ -8,7 +8,6 @@ import type { NsiwEvents } from '../../src/events/nsiw-events.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { part, parts, settled, text } from '../support/dom.js';
 import { pressKeys } from '../support/keyboard.js';
-import { faultFeed } from '../support/fault-feeds.js';
 
 /** An inline feed of `count` events a day apart, titled `Event 0`, `Event 1`, … in date order. */
 function inlineFeed(count: number): string {
