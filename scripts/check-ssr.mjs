@@ -77,3 +77,13 @@ if (problems.length > 0) {
 console.log(
   `Server checks passed: ${entries.length} entries imported without a DOM, locale and loader, ${Object.keys(shells).length} elements rendered by Lit SSR.`,
 );
+
+// A server that imports the library must be able to exit: nothing of it may hold Node's event loop open
+// (a timer, an open MessagePort). Left to itself, such a leak hangs this check, and CI with it.
+setImmediate(() => {
+  const held = process.getActiveResourcesInfo().filter((resource) => !['TTYWrap', 'PipeWrap', 'FSReqCallback'].includes(resource));
+  if (held.length > 0) {
+    console.error(`The library keeps Node's event loop alive after its work: ${held.join(', ')}`);
+    process.exit(1);
+  }
+});

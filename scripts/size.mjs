@@ -29,11 +29,12 @@ import { CDN_ENTRY, breakdown, cdnGraph, dist, measureFile, root } from './suppo
  * name the fix (CORS, no feed, JSON position), the RTL, forced-colour and <p> fixes (24,968 with issue
  * 19's calendar menu, which loads on demand). Issue 18 sets the budget at 20,000; its first round
  * (private members mangled as Lit's build does, static properties instead of decorators, translations
- * keyed by text instead of a hash, html templates without indentation) took the entry to 24,105, and the
- * line stays here until the rest of that issue lands: the feed's schema and validation cost 4,570 of it
- * (the entry built without them: 19,535).
+ * keyed by text instead of a hash, html templates without indentation) took the entry to 24,105; its
+ * runtime round (validation in slices, zone-offset cache, `page-size` with "Show more", the stored feed of
+ * the visit) brought it to 24,958, and the line follows that figure, as the issue asks, until the rest
+ * lands: the feed's schema and validation cost 4,570 of it (the entry built without them: 19,535).
  */
-const DEFAULT_BUDGET = 25_000;
+const DEFAULT_BUDGET = 24_958;
 const TARGET = 14_000;
 
 const { values: options } = parseArgs({

@@ -206,9 +206,13 @@ const SLICE_MS = 8;
  */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      // An open port keeps Node's event loop alive: a server rendering the elements would never exit.
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
   });
 }
 
