@@ -117,13 +117,21 @@ export const LongTitles: Story = { name: 'Long titles', args: { src: longTextsFe
 /** A list as narrow as a 320 px phone. */
 export const NarrowColumn: Story = { name: 'Narrow column (320 px)', args: { width: '320px', src: longTextsFeed } };
 
-/** A hundred events (`show="all"`): the list stays one plain list, in date order. */
+/**
+ * A hundred events (`show="all"`): one plain list in date order, its first page of 50 (`page-size`) with
+ * "Show more events (50 more)" for the rest.
+ */
 export const HundredEvents: Story = {
   name: '100 events',
   args: { src: hundredEventsFeed, show: 'all' },
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
-    await expect(inShadow(canvasElement, 'nsiw-events', '[part="event"]')).toHaveLength(100);
+    await expect(inShadow(canvasElement, 'nsiw-events', '[part="event"]')).toHaveLength(50);
+    const [more] = inShadow(canvasElement, 'nsiw-events', '[part~="show-more"]') as HTMLButtonElement[];
+    await expect(more.textContent!.trim()).toBe('Show more events (50 more)');
+    more.click();
+    await waitFor(() => expect(inShadow(canvasElement, 'nsiw-events', '[part="event"]')).toHaveLength(100));
+    await expect(inShadow(canvasElement, 'nsiw-events', '[part~="show-more"]')).toHaveLength(0);
   },
 };
 
