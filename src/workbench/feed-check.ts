@@ -6,7 +6,8 @@
 import { FeedError, FeedVersionError, messageOf } from '../core/feed/errors.js';
 import { validateFeed, type FeedCollection, type FeedProblem, type ValidatedFeed } from '../core/feed/validate.js';
 import { jsonError, parseJson } from '../core/loading/feed-loader.js';
-import { jsonLocations, lineAndColumn, locate, offsetOf, type JsonPath, type TextRange } from './json-locations.js';
+import { lineAndColumn } from '../core/feed/json-position.js';
+import { jsonLocations, locate, offsetOf, type JsonPath, type TextRange } from './json-locations.js';
 
 /** A place in the editor's text: the range to select, and its start as line and column (1-based). */
 export interface TextPlace extends TextRange {

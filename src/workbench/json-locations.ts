@@ -74,13 +74,7 @@ export function locate(locations: Map<string, TextRange>, path: JsonPath): TextR
   return undefined;
 }
 
-/** Line and column (1-based; columns in UTF-16 code units, as `jsonErrorPosition` counts them) of an offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The offset of a line and column (1-based), the inverse of {@link lineAndColumn}. */
+/** The offset of a line and column (1-based), the inverse of `lineAndColumn` (`src/core/feed/json-position.ts`). */
 export function offsetOf(text: string, line: number, column: number): number {
   let offset = 0;
   for (let current = 1; current < line; current++) {

@@ -69,7 +69,12 @@ export function jsonErrorPosition(text: string): { line: number; column: number 
     return undefined;
   } catch (offset) {
     if (typeof offset !== 'number') return undefined; // nested past the stack: no position to give
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    return lineAndColumn(text, offset);
   }
+}
+
+/** Line and column (1-based; columns in UTF-16 code units) of an offset in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
