@@ -40,7 +40,7 @@ const files = paths.map(describe);
 const entry = files.find((file) => file.path === CDN_ENTRY);
 if (!entry) throw new Error(`dist/${CDN_ENTRY} is missing: run the whole \`npm run build\`.`);
 
-const scriptTag = `<script type="module" src="${cdnUrl(CDN_ENTRY)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
+const scriptTag = `<script type="module" src="${cdnUrl(CDN_ENTRY)}" integrity="${entry.integrity}" crossorigin="anonymous" blocking="render"></script>`;
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
 const row = (file) => `| ${file.path} | ${file.bytes} | ${file.gzip} | ${file.brotli} | \`${file.integrity}\` |`;
 const table = (list) => ['| file | bytes | gzip | brotli | integrity (SRI) |', '|---|---:|---:|---:|---|', ...list.map(row)].join('\n');

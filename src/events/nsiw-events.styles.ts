@@ -3,7 +3,20 @@ import { css } from 'lit';
 export const eventsStyles = css`
   :host {
     --_min-height: var(--nsiw-events-min-height);
-    --_loading-height: 8em;
+    /* An event is some 11em tall (title, date, place, links); without a limit of fewer, five of them fill a first screen. */
+    --_loading-height: calc(var(--_rows, 5) * 11em);
+  }
+  :host([limit='1']) {
+    --_rows: 1;
+  }
+  :host([limit='2']) {
+    --_rows: 2;
+  }
+  :host([limit='3']) {
+    --_rows: 3;
+  }
+  :host([limit='4']) {
+    --_rows: 4;
   }
   ul {
     list-style: none;

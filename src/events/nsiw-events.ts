@@ -68,7 +68,7 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  *
  * @cssprop [--nsiw-gap=1em] - Space between events.
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: while the feed loads, 11em for each event `limit` promises (1 to 4), else 55em; then none.
  */
 export class NsiwEvents extends FeedElement {
   static override styles = [baseStyles, eventsStyles];

@@ -8,7 +8,8 @@ import { css } from 'lit';
 export const infoTabsStyles = css`
   :host {
     --_min-height: var(--nsiw-info-tabs-min-height);
-    --_loading-height: 8em;
+    /* A row of tabs and a panel of a few paragraphs. */
+    --_loading-height: 18em;
   }
   .sizer {
     block-size: 0;

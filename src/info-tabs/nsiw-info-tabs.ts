@@ -76,7 +76,7 @@ export interface TabChangeDetail {
  * @cssprop [--nsiw-tab-indicator-width=3px] - Thickness of the selected tab's underline.
  * @cssprop [--nsiw-tab-selected-font-weight=inherit] - Font weight of the selected tab.
  * @cssprop --nsiw-info-tabs-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `8em` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `18em` while the feed loads, then none.
  */
 export class NsiwInfoTabs extends FeedElement {
   static override styles = [baseStyles, infoTabsStyles];

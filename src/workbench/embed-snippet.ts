@@ -31,6 +31,6 @@ export function elementSnippet(tag: EmbeddableTag, attributes: Readonly<Record<s
 
 /** The whole snippet: the script tag, a blank line, the element. */
 export function embedSnippet(cdn: CdnInfo, element: string): string {
-  const script = `<script type="module" src="${escapeAttribute(cdn.url)}" integrity="${escapeAttribute(cdn.integrity)}" crossorigin="anonymous"></script>`;
+  const script = `<script type="module" src="${escapeAttribute(cdn.url)}" integrity="${escapeAttribute(cdn.integrity)}" crossorigin="anonymous" blocking="render"></script>`;
   return `${script}\n\n${element}\n`;
 }

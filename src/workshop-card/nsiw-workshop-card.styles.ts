@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const workshopCardStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-card-min-height);
-    --_loading-height: 12em;
+    /* The card's shape: number, title, date, place and links. */
+    --_loading-height: 18em;
   }
   .state-detail {
     display: block;

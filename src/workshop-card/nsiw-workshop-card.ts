@@ -88,7 +88,7 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @cssprop [--nsiw-radius=0.25em] - Corner radius of the card, its badges and buttons.
  * @cssprop [--nsiw-gap=1em] - Padding of the card.
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `12em` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `18em` while the feed loads, then none.
  */
 export class NsiwWorkshopCard extends FeedElement {
   static override styles = [baseStyles, workshopCardStyles];

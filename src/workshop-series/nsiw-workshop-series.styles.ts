@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const workshopSeriesStyles = css`
   :host {
     --_min-height: var(--nsiw-workshop-series-min-height);
-    --_loading-height: 12em;
+    /* Three workshops, the network's usual series, one under the other. */
+    --_loading-height: 54em;
   }
   ol {
     display: grid;

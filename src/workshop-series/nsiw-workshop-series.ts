@@ -40,7 +40,7 @@ const CARD_PARTS =
  *   calendar, calendar-button, calendar-menu, calendar-link (and calendar-ics … calendar-yahoo), registration-link.
  *
  * @cssprop --nsiw-workshop-series-min-height - Height the element keeps from the moment it is on the page, loading or not
- *   (set it to the rendered height to avoid any layout shift). Unset: `12em` while the feed loads, then none.
+ *   (set it to the rendered height to avoid any layout shift). Unset: `54em` while the feed loads, then none.
  * @cssprop [--nsiw-workshop-series-column=18em] - The narrowest a column of cards gets before the cards stack.
  * @cssprop [--nsiw-gap=1em] - Space between the cards, and their padding.
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour (and the cards' other custom properties).

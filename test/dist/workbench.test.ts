@@ -60,7 +60,7 @@ describe('the shipped workbench', () => {
       const snippet = root()!.querySelector<HTMLTextAreaElement>('#embed-snippet')!;
       const cdn = (await (await fetch('/dist/workbench/cdn.json')).json()) as { url: string; integrity: string };
       await waitUntil(() => snippet.value.includes(cdn.integrity), 'the snippet has no integrity hash', { timeout: 5000 });
-      expect(snippet.value).to.contain(`<script type="module" src="${cdn.url}" integrity="${cdn.integrity}" crossorigin="anonymous"></script>`);
+      expect(snippet.value).to.contain(`<script type="module" src="${cdn.url}" integrity="${cdn.integrity}" crossorigin="anonymous" blocking="render"></script>`);
 
       const preview = root()!.querySelector<HTMLIFrameElement>('#preview-frame')!;
       const previewed = (title: string) => () => {

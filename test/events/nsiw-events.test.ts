@@ -126,6 +126,21 @@ describe('<nsiw-events>', () => {
     }
   });
 
+  it('holds the rows its limit promises while it loads, five at most', async () => {
+    const heights: Record<string, number> = {};
+    for (const limit of ['1', '3', '4', '7']) {
+      const element = document.createElement('nsiw-events');
+      element.setAttribute('limit', limit);
+      // A feed that never comes: only the reservation counts.
+      element.setAttribute('src', 'data:application/json,');
+      element.style.fontSize = '10px';
+      document.body.append(element);
+      heights[limit] = element.getBoundingClientRect().height;
+      element.remove();
+    }
+    expect(heights).to.deep.equal({ '1': 110, '3': 330, '4': 440, '7': 550 });
+  });
+
   it('filters by types and limits the count', async () => {
     const element = await loaded(
       fixture(html`<nsiw-events src=${FEED_URL} show="all" types="panel  workshop" .now=${OCTOBER_2023}></nsiw-events>`),
@@ -320,6 +335,8 @@ feedElementSuite<NsiwEvents>({
   // The fault feeds' events are in 2030.
   fixture: (src) => html`<nsiw-events src=${src} show="all"></nsiw-events>`,
   loadingText: 'Loading events…',
+  // Five events of some 11em, without a limit of fewer.
+  loadingHeight: '55em',
   shown: titles,
   shows: (title) => [`${title} 0`, `${title} 1`],
   relativeLink: { find: (element) => part(element, 'title-link'), path: 'events/e0.html' },

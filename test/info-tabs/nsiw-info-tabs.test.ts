@@ -752,6 +752,7 @@ feedElementSuite<NsiwInfoTabs>({
   tag: 'nsiw-info-tabs',
   fixture: (src) => html`<nsiw-info-tabs src=${src}></nsiw-info-tabs>`,
   loadingText: 'Loading…',
+  loadingHeight: '18em',
   shown: (element) => tabs(element).map(text),
   shows: (title) => [`${title} tab`],
   relativeLink: { find: (element) => root(element).querySelector('[role="tabpanel"] a'), path: 'network.html' },

@@ -30,6 +30,8 @@ export interface FeedElementSuiteOptions<T extends FeedElement> {
   fixture: (src: string) => TemplateResult;
   /** What the element says while its feed loads (in English). */
   loadingText: string;
+  /** The height it holds while its feed loads, as CSS (`18em`): its estimate of the content's. */
+  loadingHeight: string;
   /** What the element lists of what it shows: its titles, as a visitor reads them. */
   shown: (element: T) => string[];
   /** What {@link shown} is for a fault feed whose titles begin with `title` (see fault-server.mjs). */
@@ -134,6 +136,29 @@ export function feedElementSuite<T extends FeedElement>(options: FeedElementSuit
       expect(fired.load).to.have.length(1);
       expect(fired.error).to.deep.equal([]);
       expect(fired.reachesThePage, 'nsiw-load bubbles out of the element and its shadow root').to.equal(true);
+    });
+
+    it('holds its loading height from its connection, before its first render, and lets it go once loaded', async () => {
+      const { element } = make(faultFeed({ delay: 600 }).url);
+      const outcome = nextOutcome(element);
+      add(element);
+      // Measured in the element's own font, where its `em` is.
+      const probe = document.createElement('div');
+      probe.style.blockSize = options.loadingHeight;
+      element.after(probe);
+      const expected = probe.getBoundingClientRect().height;
+      probe.remove();
+      expect(element.shadowRoot?.childElementCount, 'nothing rendered yet').to.equal(0);
+      expect(element.matches(':state(loading)'), 'in its loading state').to.equal(true);
+      expect(element.getBoundingClientRect().height).to.be.closeTo(expected, 0.5);
+      await outcome;
+      await element.updateComplete;
+      expect(element.matches(':state(loading)'), 'out of its loading state').to.equal(false);
+      const base = part(element, 'base')!;
+      expect(element.getBoundingClientRect().height, 'the content alone sets its height').to.be.closeTo(
+        base.getBoundingClientRect().height,
+        0.5,
+      );
     });
 
     it('has no axe violations while loading', async () => {

@@ -327,7 +327,7 @@ describe('the workbench: preview and embed', () => {
     const snippet = find<HTMLTextAreaElement>(workbench, '#embed-snippet').value;
     expect(snippet).to.equal(
       '<script type="module" src="https://cdn.jsdelivr.net/npm/nsiw-widgets@0.1.0/dist/nsiw-widgets.js" ' +
-        'integrity="sha384-TESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTEST" crossorigin="anonymous"></script>\n\n' +
+        'integrity="sha384-TESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTESTtestTEST" crossorigin="anonymous" blocking="render"></script>\n\n' +
         '<nsiw-events src="https://www.fafo.no/nsiw/feed.json" show="past"></nsiw-events>\n',
     );
     await previewDocument(workbench, 'embed-frame', (document) => {

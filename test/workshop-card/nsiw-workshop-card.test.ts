@@ -571,6 +571,7 @@ feedElementSuite<NsiwWorkshopCard>({
   // The fault feeds' one workshop.
   fixture: (src) => html`<nsiw-workshop-card src=${src} workshop-id="w1"></nsiw-workshop-card>`,
   loadingText: 'Loading workshop…',
+  loadingHeight: '18em',
   shown: (element) => [text(part(element, 'title'))],
   shows: (title) => [`${title} workshop`],
   relativeLink: { find: (element) => part(element, 'programme-link'), path: 'programme.html' },

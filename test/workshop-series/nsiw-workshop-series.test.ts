@@ -186,6 +186,7 @@ feedElementSuite<NsiwWorkshopSeries>({
   tag: 'nsiw-workshop-series',
   fixture: (src) => html`<nsiw-workshop-series src=${src}></nsiw-workshop-series>`,
   loadingText: 'Loading workshops…',
+  loadingHeight: '54em',
   shown: (element) => cards(element).map((card) => text(part(card, 'title'))),
   // The fault feeds' one workshop.
   shows: (title) => [`${title} workshop`],

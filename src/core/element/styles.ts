@@ -31,12 +31,18 @@ export const baseStyles = css`
    * A height set by the page (each element passes its --nsiw-<element>-min-height as --_min-height) is
    * held from the moment the element is on the page: also before its first render, which waits for the
    * page locale's translations. The page's own rule on the tag (nsiw-…:not(:defined)) holds it before
-   * the script has loaded. While it loads, an element also reserves its own default, --_loading-height.
+   * the script has loaded. While it loads, an element also reserves its own default, --_loading-height:
+   * its estimate of the content's height, so that a page whose script defines the elements before its
+   * first paint (blocking="render", or a bundle) does not move when the feed arrives.
    */
   :host {
     min-block-size: var(--_min-height, auto);
   }
   [part~='base'][aria-busy='true'] {
+    min-block-size: var(--_min-height, var(--_loading-height, auto));
+  }
+  /* From the connection on (see FeedController): a rule of its own, which a browser without custom states drops alone. */
+  :host(:state(loading)) {
     min-block-size: var(--_min-height, var(--_loading-height, auto));
   }
   .loading {

@@ -73,11 +73,19 @@ export class FeedController implements ReactiveController {
   /** Those who asked for `loaded` while loading. */
   private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
+  /**
+   * The host's custom states: `loading` from its connection, before its first render (which waits for
+   * the page locale's translations), so that its styles hold the place the content will take.
+   */
+  private readonly states: CustomStateSet | undefined;
+
   constructor(
     private readonly host: FeedHost,
     private readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
+    // Safari before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
+    this.states = host.attachInternals?.().states;
   }
 
   /**
@@ -100,6 +108,11 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     if (this.requested === undefined) this.host.requestUpdate();
+    this.showLoading(this.enabled && this.state.status === 'loading');
+  }
+
+  private showLoading(loading: boolean): void {
+    this.states?.[loading ? 'add' : 'delete']('loading');
   }
 
   hostUpdate(): void {
@@ -136,6 +149,7 @@ export class FeedController implements ReactiveController {
     // Asked here too, not only before the update: a server renderer (Lit SSR) runs no controller's hostUpdate.
     let state = this.enabled ? this.state : { status: 'initial' as const };
     if (state.status === 'ready' && renderers.holding) state = { status: 'loading' };
+    this.showLoading(state.status === 'loading');
     return renderFeedFrame(this.host.locale, state.status === 'loading', () => {
       switch (state.status) {
         case 'loading':
