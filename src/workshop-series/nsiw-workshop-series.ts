@@ -4,6 +4,7 @@ import { FeedElement } from '../core/element/feed-element.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/loading/feed-frame.js';
 import type { FeedLoadDetail } from '../core/loading/feed-events.js';
+import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
 import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
@@ -58,6 +59,9 @@ export class NsiwWorkshopSeries extends FeedElement {
   /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
   now: Date | undefined;
 
+  /** The cards' calendar writer: the series waits for it, so that no card grows its calendar link a moment after the others moved. */
+  private readonly calendar = new CalendarController(this);
+
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
   protected readonly structuredDataController = new StructuredDataController(
     this,
@@ -77,6 +81,7 @@ export class NsiwWorkshopSeries extends FeedElement {
     return this.feed.render({
       pending: () => msg('Loading workshops…'),
       complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
+      holding: this.calendar.loading,
     });
   }
 
