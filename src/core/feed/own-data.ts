@@ -19,9 +19,9 @@ export function bareObject<T extends object>(members?: T): T {
 /**
  * A copy of `value` made of its own members only: objects become {@link bareObject}s and arrays arrays
  * without holes. Iterative, so no depth is too deep, and an object met twice (a page's object may hold
- * a cycle) is copied once.
+ * a cycle) is copied once. With `freeze`, every copy is frozen once filled, in the same walk.
  */
-export function ownData(value: unknown): unknown {
+export function ownData(value: unknown, { freeze = false } = {}): unknown {
   const copies = new Map<object, Bare>();
   const pending: [Bare, Bare][] = [];
   const copyOf = (source: unknown): unknown => {
@@ -38,6 +38,7 @@ export function ownData(value: unknown): unknown {
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [source, copy] = next;
     for (const key of Object.keys(source)) copy[key] = copyOf(source[key]);
+    if (freeze) Object.freeze(copy);
   }
   return root;
 }

@@ -122,8 +122,7 @@ function problemWith(member: readonly string[], value: unknown, message: string)
  * valibot's object schemas would take (arrays are objects in JavaScript) and JSON Schema would not.
  */
 function arrayForObject(schema: Schema, value: JsonObject): string[] | undefined {
-  for (const [key, entry] of Object.entries(entriesOf(schema) ?? {})) {
-    if (!entriesOf(entry)) continue;
+  for (const [key, entry] of nestedObjectEntries(schema)) {
     const member = value[key];
     if (Array.isArray(member)) return [key];
     const nested = isObject(member) ? arrayForObject(entry, member) : undefined;
@@ -131,6 +130,24 @@ function arrayForObject(schema: Schema, value: JsonObject): string[] | undefined
   }
   return undefined;
 }
+
+/** The entries of an object schema that are objects themselves, found once per schema: every item asks. */
+function nestedObjectEntries(schema: Schema): [string, Schema][] {
+  let found = nestedObjects.get(schema);
+  if (!found) nestedObjects.set(schema, (found = Object.entries(entriesOf(schema) ?? {}).filter(([, entry]) => entriesOf(entry))));
+  return found;
+}
+const nestedObjects = new WeakMap<Schema, [string, Schema][]>();
+
+/** The members of an object schema that hold rich text, found once per schema. */
+function richTextMembers(schema: Schema): string[] {
+  let found = richTextKeys.get(schema);
+  if (!found) {
+    richTextKeys.set(schema, (found = Object.entries(entriesOf(schema) ?? {}).flatMap(([key, entry]) => (isRichText(entry) ? [key] : []))));
+  }
+  return found;
+}
+const richTextKeys = new WeakMap<Schema, string[]>();
 
 /** What is wrong with a candidate: the paths and messages of its problems, none when it is valid. */
 function problemsOf(schema: Schema, candidate: JsonObject) {
@@ -181,10 +198,13 @@ function cleanObject(schema: Schema, input: unknown): Cleaned {
  */
 function refusedRichTextLinks(schema: Schema, item: JsonObject, feedUrl: string) {
   const problems: { member: string; reason: string }[] = [];
-  for (const [member, entry] of Object.entries(entriesOf(schema) ?? {})) {
+  for (const member of richTextMembers(schema)) {
     const text = item[member];
-    if (!isRichText(entry) || text === undefined) continue;
-    const strings = typeof text === 'string' ? [text] : Object.values(text as Record<string, string>);
+    if (text === undefined) continue;
+    // A string without `](` has no link to refuse, and most descriptions have none.
+    const strings = (typeof text === 'string' ? [text] : Object.values(text as Record<string, string>)).filter((string) =>
+      string.includes(']('),
+    );
     for (const link of new Set(strings.flatMap((string) => refusedLinks(string, feedUrl)))) {
       problems.push({
         member,
@@ -289,7 +309,7 @@ export function* validationSteps(input: unknown, feedUrl: string): Generator<voi
       }
       firstIndexById.set(cleaned.value.id, index);
       // Copied and frozen item by item, so that a big feed's last step is not one long task.
-      kept.push(deepFreeze(ownData(cleaned.value) as JsonObject));
+      kept.push(ownData(cleaned.value, { freeze: true }) as JsonObject);
       for (const { member, reason } of [...cleaned.dropped, ...links]) dropped.push({ collection, index, id, member, reason });
     }
     feed[collection] = Object.freeze(kept);

@@ -95,14 +95,18 @@ export function isValidInstant(value: string): boolean {
  */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || !/^[A-Za-z]/.test(timeZone)) return false;
-  // Memoized: a feed of thousands of events checks a zone per item, and names few zones.
+  // A feed of thousands of events checks a zone per item, and names few zones. Only known ones are kept,
+  // so that a feed of made-up names leaves nothing behind.
+  if (knownTimeZones.has(timeZone)) return true;
   try {
     dateTimeFormat('en', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(timeZone);
+  return true;
 }
+const knownTimeZones = new Set<string>();
 
 /** Whether `value` is a date alone (`2023-10-12`), which stands for the whole day in the item's zone. */
 export function isDateOnly(value: string): boolean {
