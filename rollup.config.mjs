@@ -132,6 +132,24 @@ function translationsByText() {
 }
 
 /**
+ * The CDN build's feed validator (valibot, the schema, the checks: a fifth of the entry) as a chunk loaded
+ * on demand: `src/core/loading/validator.ts`, a static import in the bundler build and in Node, becomes
+ * `validator-on-demand.ts`, a `lazyModule()`. The bundler build keeps it static, so that a server renders
+ * a `.workshop` card whole and the page hydrates it as rendered.
+ */
+function validatorOnDemand() {
+  const staticValidator = resolve('src/core/loading/validator.ts');
+  return {
+    name: 'validator-on-demand',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/validator.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === staticValidator ? resolve('src/core/loading/validator-on-demand.ts') : null;
+    },
+  };
+}
+
+/**
  * The names of the library's private class members that the CDN build may shorten, as Lit's own build
  * does with its private members (lit/lit's rollup-common.js: terser's `mangle.properties` with a regex).
  * Lit marks them by a prefix; here TypeScript's `private` marks them, read from the sources, so that
@@ -234,6 +252,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      validatorOnDemand(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),
       minifyCssTemplates(),
