@@ -61,4 +61,5 @@ describe('the CDN build when its validator chunk cannot be fetched', () => {
     expect(card.shadowRoot!.querySelector('[part~="card"]')).to.equal(null);
     iframe.remove();
   });
+
 });
