@@ -28,11 +28,6 @@
  * aborted, cacheControl}`; `kind` is `redirect` or `feed`, `aborted` says whether the connection closed
  * before the answer was complete (the browser gave up on the request, or `drop` cut it), and
  * `cacheControl` is the request's own Cache-Control header (how a browser asks to bypass its cache), or null.
- *
- * Files that cannot be fetched: while the test page sets the cookie `nsiw-missing-files` to a path
- * prefix (`/dist/chunks/validator-module-`), every file under it answers 404, as a chunk missing from a
- * partial upload or blocked by a proxy would. The test runner's files are served `no-cache`, so a browser
- * asks again for one it fetched before, and meets the 404.
  */
 
 /** @type {Map<string, {path: string, kind: 'redirect' | 'feed', aborted: boolean, cacheControl: string | null}[]>} */
@@ -67,18 +62,10 @@ function feedBody(count, title) {
   return JSON.stringify({ version: 1, updated: '2029-12-01T08:00:00Z', events, workshops, tabs });
 }
 
-const MISSING_FILES_COOKIE = 'nsiw-missing-files';
-
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @type {import('koa').Middleware} */
 export async function faultServer(ctx, next) {
-  const missing = ctx.cookies.get(MISSING_FILES_COOKIE);
-  if (missing && ctx.path.startsWith(decodeURIComponent(missing))) {
-    ctx.set('Cache-Control', 'no-store');
-    ctx.status = 404;
-    return;
-  }
   if (!ctx.path.startsWith('/__faults/')) return next();
   const params = ctx.URL.searchParams;
   const id = params.get('id') ?? '';
