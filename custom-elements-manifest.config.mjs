@@ -96,7 +96,8 @@ function shippedPackagePlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // The workbench is a page of its own (dist/workbench/), not an element of the package.
-  exclude: ['src/**/*.test.ts', 'src/workbench/**'],
+  // validator-on-demand.ts is the CDN build's alone (rollup.config.mjs, `validatorOnDemand`).
+  exclude: ['src/**/*.test.ts', 'src/workbench/**', 'src/core/loading/validator-on-demand.ts'],
   litelement: true,
   plugins: [shippedPackagePlugin()],
 };

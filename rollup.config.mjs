@@ -132,6 +132,24 @@ function translationsByText() {
 }
 
 /**
+ * The CDN build's feed validator (valibot, the schema, the checks: a fifth of the entry) as a chunk loaded
+ * on demand: `src/core/loading/validator.ts`, a static import in the bundler build and in Node, becomes
+ * `validator-on-demand.ts`, a `lazyModule()`. The bundler build keeps it static, so that a server renders
+ * a `.workshop` card whole and the page hydrates it as rendered.
+ */
+function validatorOnDemand() {
+  const staticValidator = resolve('src/core/loading/validator.ts');
+  return {
+    name: 'validator-on-demand',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/validator.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === staticValidator ? resolve('src/core/loading/validator-on-demand.ts') : null;
+    },
+  };
+}
+
+/**
  * The names of the library's private class members that the CDN build may shorten, as Lit's own build
  * does with its private members (lit/lit's rollup-common.js: terser's `mangle.properties` with a regex).
  * Lit marks them by a prefix; here TypeScript's `private` marks them, read from the sources, so that
@@ -234,6 +252,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      validatorOnDemand(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),
       minifyCssTemplates(),
@@ -250,9 +269,11 @@ export default [
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
   // everything (`.`), the shared code without elements (`./core.js`), the React components (`./react`,
-  // React itself and @lit/react left as imports), and each element on its own.
+  // React itself and @lit/react left as imports), and each element on its own; and the two modules of
+  // re-exports those are made of (`elements.ts`, `core/api.ts`), which rollup would otherwise fold into
+  // their importers, though the declarations and custom-elements.json name them.
   {
-    input: ['src/index.ts', 'src/core.ts', 'src/react/index.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/core.ts', 'src/elements.ts', 'src/core/api.ts', 'src/react/index.ts', ...elementEntries],
     external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib|react)(\/|$)/.test(id),
     output: {
       dir: 'dist',

@@ -1,4 +1,6 @@
 // Section 2: from feed in hand to painted list, <nsiw-events show="all"> against a hand-written list.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { benchmarkFeed, ms, msCells, openPage, summarize, table, threadTimer } from './harness.mjs';
 import { functionShares, profile, profileMarkdown } from './profile.mjs';
 
@@ -40,10 +42,10 @@ const PAGE = `<!doctype html>
  * it has been painted. The element's time covers parsing, validating, sorting and rendering; the
  * baseline's parsing, sorting and rendering.
  */
-async function setUp({ feedUrl, limit, pageSize, expected }) {
+async function setUp({ feedUrl, limit, pageSize, expected, validatorUrl }) {
   const { nextPaint, allSettled, collectGarbage } = await import('/bench/browser/helpers.js');
   const { renderVanillaList } = await import('/bench/browser/vanilla-list.js');
-  const { validateFeed } = await import('/dist/nsiw-widgets.js');
+  const { validateFeed } = await import(validatorUrl);
   await customElements.whenDefined('nsiw-events');
   const feedText = await (await fetch(feedUrl)).text();
   const stage = document.getElementById('stage');
@@ -122,6 +124,16 @@ async function measure(tab, { runs, warmUpRuns }) {
   return { wall, cpu };
 }
 
+/**
+ * The element's own validator: the CDN build's chunk of it (the entry exports no `validateFeed`), which
+ * imports the rest from the entry the page has loaded.
+ */
+function validatorUrl(distDirectory) {
+  const chunk = readdirSync(join(distDirectory, 'chunks')).find((name) => /^validator-module-[\w-]+\.js$/.test(name));
+  if (!chunk) throw new Error(`no validator chunk in ${distDirectory}/chunks: run \`npm run build\` first`);
+  return `/dist/chunks/${chunk}`;
+}
+
 /** Every case on a fresh page; returns the section's Markdown and its goal rows. */
 export async function renderSection({ browser, server, distDirectory, runs }) {
   server.page('/page/render.html', PAGE);
@@ -131,7 +143,7 @@ export async function renderSection({ browser, server, distDirectory, runs }) {
     server.feed(feedUrl, benchmarkFeed(events));
     const tab = await openPage(browser, `${server.origin}/page/render.html`);
     const expected = Math.min(events, limit ?? pageSize ?? DEFAULT_PAGE_SIZE);
-    await tab.evaluate(setUp, { feedUrl, limit, pageSize, expected });
+    await tab.evaluate(setUp, { feedUrl, limit, pageSize, expected, validatorUrl: validatorUrl(distDirectory) });
     const { wall, cpu } = await measure(tab, { runs: runs[cost], warmUpRuns: WARM_UP_RUNS[cost] });
     // Where the element's time goes, for the feed size the goal names.
     const cpuProfile =

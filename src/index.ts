@@ -1,6 +1,2 @@
-export { NsiwEvents, type EventsShow } from './events/nsiw-events.js';
-export { NsiwLanguageToggle } from './language-toggle/nsiw-language-toggle.js';
-export { NsiwWorkshopCard, type WorkshopInput, type WorkshopStatus } from './workshop-card/nsiw-workshop-card.js';
-export { NsiwWorkshopSeries } from './workshop-series/nsiw-workshop-series.js';
-export { NsiwInfoTabs, type InfoTabsLayout, type TabChangeDetail } from './info-tabs/nsiw-info-tabs.js';
+export * from './elements.js';
 export * from './core.js';

@@ -9,8 +9,9 @@ import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
-import { FEED_VERSION, type FeedSchema, type Workshop } from '../core/feed/schema.js';
-import { validateFeed, warnProblems } from '../core/feed/validate.js';
+import type { FeedSchema, Workshop } from '../core/feed/schema.js';
+import { validator, type Validator } from '../core/loading/validator.js';
+import { renderLoading } from '../core/loading/feed-frame.js';
 import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
 import type { LocalizedText } from '../core/i18n/locale.js';
@@ -124,8 +125,10 @@ export class NsiwWorkshopCard extends FeedElement {
   /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
   now: Date | undefined;
 
-  /** The `.workshop` property, read; `undefined` while it is not set. */
+  /** The `.workshop` property, read; `undefined` while it is not set, or while the validator loads. */
   private checked: CheckedWorkshop | undefined;
+  /** Whether `.workshop` waits for the validator (the CDN build's chunk), to be read when it arrives. */
+  private awaitsValidator = false;
 
   private readonly calendar = new CalendarController(this);
   /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
@@ -153,8 +156,11 @@ export class NsiwWorkshopCard extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('workshop') || changed.has('feedUrl')) {
-      this.checked = this.propertyMode ? checkWorkshop(this.workshop, this.linkBase()) : undefined;
+    if (changed.has('workshop') || changed.has('feedUrl') || this.awaitsValidator) {
+      const validate = validator.module;
+      this.awaitsValidator = this.propertyMode && validate === undefined;
+      if (this.awaitsValidator) void validator.load().then(() => this.requestUpdate());
+      this.checked = this.propertyMode && validate !== undefined ? checkWorkshop(validate, this.workshop, this.linkBase()) : undefined;
     }
   }
 
@@ -190,6 +196,7 @@ export class NsiwWorkshopCard extends FeedElement {
 
   /** A card given `.workshop`, or the reason it shows none. */
   private renderWithoutFeed(): TemplateResult {
+    if (this.awaitsValidator) return renderLoading(msg('Loading workshop…'));
     if (this.checked && 'workshop' in this.checked) return this.renderCard(this.checked.workshop, this.linkBase(), this.seriesLength);
     if (this.checked) {
       return html`<p class="state" part="invalid">
@@ -292,11 +299,13 @@ export class NsiwWorkshopCard extends FeedElement {
 /**
  * Reads a `.workshop` object with the feed's own validator, as the one item of a feed, so that it gets
  * exactly what a feed's workshop would: links resolved against the page, bad optional members left out
- * and reported in the console, and a clear reason when it is no workshop at all.
+ * and reported in the console, and a clear reason when it is no workshop at all (or when the CDN build's
+ * validator could not be loaded: without it nothing may be shown).
  */
-function checkWorkshop(input: unknown, baseUrl: string): CheckedWorkshop {
-  const result = validateFeed({ version: FEED_VERSION, workshops: [input] }, baseUrl);
-  warnProblems(result, '<nsiw-workshop-card> .workshop');
+function checkWorkshop(validate: Validator | null, input: unknown, baseUrl: string): CheckedWorkshop {
+  if (!validate) return { problem: 'Its validator, a file beside nsiw-widgets.js, could not be loaded.' };
+  const result = validate.validateFeed({ version: validate.FEED_VERSION, workshops: [input] }, baseUrl);
+  validate.warnProblems(result, '<nsiw-workshop-card> .workshop');
   const [workshop] = result.feed.workshops;
   return workshop ? { workshop } : { problem: result.skipped[0].reason };
 }

@@ -124,3 +124,16 @@ describe('the CDN build on a Norwegian page', () => {
     iframe.remove();
   });
 });
+
+describe('the CDN build and a .workshop card', () => {
+  it('shows the workshop once the validator chunk has read it', async () => {
+    const { page, iframe } = await openPage('./workshop-property-page.html');
+    const card = page.document.querySelector('nsiw-workshop-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'the card shows no workshop', { timeout: 5000 });
+    const shown = (part: string) => card.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(shown('title')).to.equal('Workshop in Oslo');
+    expect(shown('number')).to.equal('Workshop 1 of 3');
+    expect(shown('loading')).to.equal(undefined);
+    iframe.remove();
+  });
+});

@@ -7,7 +7,8 @@
  * HTML, `<script>` and `javascript:` links stay inert text, with no `innerHTML` or `unsafeHTML` anywhere.
  */
 import { html, type TemplateResult } from 'lit';
-import { parseRichText, type Inline } from '../feed/rich-text.js';
+import type { Inline } from '../feed/rich-text.js';
+import { validator } from '../loading/validator.js';
 
 /** How {@link renderRichText} renders. */
 export interface RichTextOptions {
@@ -21,6 +22,9 @@ export interface RichTextOptions {
  * for every bad URL.
  */
 export function renderRichText(text: string, options: RichTextOptions): TemplateResult {
+  // The parser comes with the validator, which checks every rich text's links with it: rich text is feed
+  // content, shown only after the validator passed it, so its module (the CDN build's chunk) is loaded.
+  const { parseRichText } = validator.module!;
   return html`${parseRichText(text, options.baseUrl).map((block) =>
     block.kind === 'paragraph'
       ? html`<p>${renderInline(block.content)}</p>`

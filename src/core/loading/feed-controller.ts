@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
-import { warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl } from '../environment.js';
 import type { Locale } from '../i18n/locale.js';
 import { jsonError, loadFeed, parseJson, validateInSlices } from './feed-loader.js';
 import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
 import { lazyModule } from './lazy-module.js';
+import { requireValidator } from './require-validator.js';
+import { validator } from './validator.js';
 
 /** The last good feeds of the visit (`feed-store.ts`), a chunk of its own: a first page view shows none. */
 const feedStore = lazyModule(() => import('./feed-store.js'));
@@ -171,6 +173,8 @@ export class FeedController implements ReactiveController {
     this.requested = src;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
+    // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
+    void validator.load();
     // On a later page of the visit, the last good feed is shown until the fresh one arrives (never after it).
     if (src && !reload) {
       void feedStore
@@ -235,7 +239,7 @@ export class FeedController implements ReactiveController {
       throw await jsonError('The inline feed', script.textContent ?? '', cause);
     }
     const result = await validateInSlices(data, pageBaseUrl() ?? '');
-    warnProblems(result, `<${this.host.localName}> inline feed`);
+    (await requireValidator()).warnProblems(result, `<${this.host.localName}> inline feed`);
     return result;
   }
 

@@ -3,9 +3,11 @@
  * many copies of this library) ask for it, with each caller free to give up on its own.
  */
 import { FeedCorsError, FeedError, FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError, messageOf } from '../feed/errors.js';
-import { validationSteps, warnProblems, type ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
 import { lazyModule } from './lazy-module.js';
+import { requireValidator } from './require-validator.js';
+import { validator } from './validator.js';
 
 const jsonPosition = lazyModule(() => import('../feed/json-position.js'));
 
@@ -221,7 +223,7 @@ function yieldToEventLoop(): Promise<void> {
  * 10 000 events takes a few hundred milliseconds to read, which in one task would freeze the page.
  */
 export async function validateInSlices(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
-  const steps = validationSteps(document, feedUrl);
+  const steps = (await requireValidator()).validationSteps(document, feedUrl);
   let sliceEnd = performance.now() + SLICE_MS;
   for (let item = 1; ; item++) {
     const step = steps.next();
@@ -241,8 +243,8 @@ function validated(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
   if (typeof document !== 'object' || document === null) return validateInSlices(document, feedUrl);
   let result = validatedDocuments.get(document);
   if (!result) {
-    result = validateInSlices(document, feedUrl).then((feed) => {
-      warnProblems(feed, feedUrl);
+    result = validateInSlices(document, feedUrl).then(async (feed) => {
+      (await requireValidator()).warnProblems(feed, feedUrl);
       return feed;
     });
     validatedDocuments.set(document, result);
@@ -284,6 +286,8 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Va
     return Promise.reject(new FeedError(`The feed URL ${JSON.stringify(url)} is not a valid URL${reason}`, { cause }));
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
+  // The validator (a chunk of its own in the CDN build) loads while the feed is fetched.
+  void validator.load();
   const request = requestFor(feedUrl, reload);
   return waitFor(request, feedUrl, signal, timeout).then((document) => validated(document, request.url ?? feedUrl));
 }
