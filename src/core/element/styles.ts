@@ -38,12 +38,12 @@ export const baseStyles = css`
   :host {
     min-block-size: var(--_min-height, auto);
   }
-  [part~='base'][aria-busy='true'] {
-    min-block-size: var(--_min-height, var(--_loading-height, auto));
-  }
-  /* From the connection on (see FeedController): a rule of its own, which a browser without custom states drops alone. */
+  /* From the connection on (see FeedController); a browser without custom states holds only the page's height. */
   :host(:state(loading)) {
     min-block-size: var(--_min-height, var(--_loading-height, auto));
+  }
+  [part~='base'][aria-busy='true'] {
+    min-block-size: inherit;
   }
   .loading {
     min-block-size: inherit;
