@@ -9,10 +9,12 @@ import { renderEach } from '../core/loading/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
+import { lazyModule } from '../core/loading/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
-import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
+import { formatWhen, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
+import { eventSpan } from './event-span.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
 export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
@@ -20,10 +22,13 @@ import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
-const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
 const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
 
 const DEFAULT_PAGE_SIZE = 50;
+
+/** Lists longer than this are put in order once per feed, in slices, by a chunk of their own; shorter ones at each render. */
+const ORDER_IN_SLICES_ABOVE = 2000;
+const eventOrders = lazyModule(() => import('./event-order.js'));
 
 const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
 
@@ -115,7 +120,7 @@ export class NsiwEvents extends FeedElement {
       pending: () => msg('Loading events…'),
       complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
       // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-      holding: this.calendar.loading,
+      holding: this.calendar.loading || this.ordering(),
     });
   }
 
@@ -133,6 +138,17 @@ export class NsiwEvents extends FeedElement {
     if (!item) return;
     item.tabIndex = -1;
     item.focus();
+  }
+
+  /** Whether a long list is still being put in order; it asks for an update when it is. */
+  private ordering(): boolean {
+    const events = this.feed.value?.feed.events;
+    if (!events || events.length <= ORDER_IN_SLICES_ABOVE || eventOrders.module === null || eventOrders.module?.orderOf(events)) return false;
+    void eventOrders
+      .load()
+      .then((orders) => orders?.ordered(events))
+      .then(() => this.requestUpdate());
+    return true;
   }
 
   private renderList(all: readonly FeedEvent[]): TemplateResult {
@@ -172,13 +188,16 @@ export class NsiwEvents extends FeedElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
-    const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
-    const selected = events.filter((event) => {
+    // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted here.
+    const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
+    const spans = order ? undefined : new Map(events.map((event) => [event, eventSpan(event)]));
+    const spanOf = (event: FeedEvent) => spans?.get(event) ?? eventSpan(event);
+    const selected = (order ? (show === 'past' ? order.byEndDescending : order.byStart) : events).filter((event) => {
       if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
-      const ended = spans.get(event)!.end <= now;
+      const ended = spanOf(event).end <= now;
       return show === 'all' || (show === 'past' ? ended : !ended);
     });
-    selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
+    if (!order) selected.sort((a, b) => (show === 'past' ? spanOf(b).end - spanOf(a).end : spanOf(a).start - spanOf(b).start));
     // A framework that sets properties (React 19) may pass the attribute's string: "3" means 3 all the same.
     const limit = this.limit === null || (this.limit as unknown) === '' ? NaN : Number(this.limit);
     return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;

@@ -6,8 +6,13 @@ import { FeedCorsError, FeedError, FeedHttpError, FeedJsonError, FeedNetworkErro
 import { validationSteps, warnProblems, type ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
 import { lazyModule } from './lazy-module.js';
+import { SLICE_MS, yieldToEventLoop } from './slices.js';
 
 const jsonPosition = lazyModule(() => import('../feed/json-position.js'));
+/** The parser of big bodies, in slices: a chunk of its own, which a feed of some thousand events never loads. */
+const slicedJson = lazyModule(() => import('./sliced-json.js'));
+/** Bytes above which a body is parsed in slices: in one task, a megabyte of JSON takes some 15 ms to parse. */
+const PARSE_IN_SLICES_ABOVE = 2 ** 20;
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -105,8 +110,9 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
   }
   try {
     // The bytes parsed as they came: a feed's text made a string, then bytes again for the parser, was
-    // two more long tasks for a big feed.
-    return { json: await new Response(body).json(), url };
+    // two more long tasks for a big feed. A big one in slices (without its chunk, whole all the same).
+    const sliced = body.byteLength > PARSE_IN_SLICES_ABOVE ? await slicedJson.load() : null;
+    return { json: await (sliced ? sliced.parseJsonInSlices(body) : new Response(body).json()), url };
   } catch {
     // Again from its text, which the error's position and WebKit's wordless refusal (see parseJson) need.
     const text = new TextDecoder().decode(body);
@@ -193,26 +199,6 @@ function waitFor(request: SharedRequest, feedUrl: string, signal: AbortSignal | 
         }
       },
     );
-  });
-}
-
-/** How long validation holds the main thread before it gives the event loop back (input, paint, other scripts). */
-const SLICE_MS = 8;
-
-/**
- * A moment for the event loop: a task, after those already queued (input, a timer, another script's
- * work). Not `scheduler.yield()`: Chromium resumes its continuations ahead of every other task, so the
- * page's timers waited for the whole validation all the same. A message, not a timer: nested timers wait 4 ms each.
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      // An open port keeps Node's event loop alive: a server rendering the elements would never exit.
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
   });
 }
 

@@ -58,6 +58,22 @@ export function storedFeed(src: string): Promise<ValidatedFeed | undefined> {
   return read;
 }
 
+/**
+ * The feed as stored, or `undefined` when it is longer than {@link MAX_STORED}: found out item by item,
+ * so that a feed of 100 000 events is not written out whole (a long task of half a second) to be dropped.
+ */
+function storableText(feed: Feed): string | undefined {
+  let length = 0;
+  for (const items of [feed.events, feed.workshops, feed.tabs]) {
+    for (const item of items) {
+      length += JSON.stringify(item).length;
+      if (length > MAX_STORED) return undefined;
+    }
+  }
+  const text = JSON.stringify(feed);
+  return text.length <= MAX_STORED ? text : undefined;
+}
+
 /** Keeps `result` as the last good feed of `src`, unless it is too large to keep. */
 export function storeFeed(src: string, result: ValidatedFeed): void {
   const key = keyOf(src);
@@ -65,8 +81,8 @@ export function storeFeed(src: string, result: ValidatedFeed): void {
   storedFeeds.add(result.feed);
   readFeeds.delete(key);
   try {
-    const text = JSON.stringify(result.feed);
-    if (text.length <= MAX_STORED) storage()?.setItem(key, text);
+    const text = storableText(result.feed);
+    if (text !== undefined) storage()?.setItem(key, text);
     else storage()?.removeItem(key);
   } catch {
     // Storage full or refused: the next page loads as this one did.
