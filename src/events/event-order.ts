@@ -11,8 +11,12 @@ import { eventSpan } from './event-span.js';
 export interface EventOrder {
   /** By start, soonest first: `upcoming` and `all`. */
   readonly byStart: readonly FeedEvent[];
+  /** When each event of `byStart` ends (epoch ms), at the same position. */
+  readonly endsByStart: Float64Array;
   /** By end, latest first: `past`. */
   readonly byEndDescending: readonly FeedEvent[];
+  /** When each event of `byEndDescending` ends. */
+  readonly endsByEndDescending: Float64Array;
 }
 
 /** Positions sorted in place at once: well under a millisecond each. */
@@ -62,7 +66,12 @@ function* orderSteps(events: readonly FeedEvent[]): Generator<void, EventOrder> 
   // Ties broken by position in the feed: the order a stable sort gives.
   const byStart = yield* sortedPositions(events.length, (a, b) => starts[a]! - starts[b]! || a - b);
   const byEnd = yield* sortedPositions(events.length, (a, b) => ends[b]! - ends[a]! || a - b);
-  return { byStart: Array.from(byStart, (index) => events[index]!), byEndDescending: Array.from(byEnd, (index) => events[index]!) };
+  return {
+    byStart: Array.from(byStart, (index) => events[index]!),
+    endsByStart: Float64Array.from(byStart, (index) => ends[index]!),
+    byEndDescending: Array.from(byEnd, (index) => events[index]!),
+    endsByEndDescending: Float64Array.from(byEnd, (index) => ends[index]!),
+  };
 }
 
 /** The positions `0 … count - 1` in `compare`'s order: a bottom-up merge sort that yields every few thousand steps. */

@@ -188,16 +188,19 @@ export class NsiwEvents extends FeedElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
+    const keep = (event: FeedEvent, end: number) =>
+      (!wantedTypes || wantedTypes.has(event.type ?? '')) && (show === 'all' || (end <= now) === (show === 'past'));
     // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted here.
     const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
-    const spans = order ? undefined : new Map(events.map((event) => [event, eventSpan(event)]));
-    const spanOf = (event: FeedEvent) => spans?.get(event) ?? eventSpan(event);
-    const selected = (order ? (show === 'past' ? order.byEndDescending : order.byStart) : events).filter((event) => {
-      if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
-      const ended = spanOf(event).end <= now;
-      return show === 'all' || (show === 'past' ? ended : !ended);
-    });
-    if (!order) selected.sort((a, b) => (show === 'past' ? spanOf(b).end - spanOf(a).end : spanOf(a).start - spanOf(b).start));
+    let selected: FeedEvent[];
+    if (order) {
+      const [sorted, ends] = show === 'past' ? [order.byEndDescending, order.endsByEndDescending] : [order.byStart, order.endsByStart];
+      selected = sorted.filter((event, index) => keep(event, ends[index]!));
+    } else {
+      const spans = new Map(events.map((event) => [event, eventSpan(event)]));
+      selected = events.filter((event) => keep(event, spans.get(event)!.end));
+      selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
+    }
     // A framework that sets properties (React 19) may pass the attribute's string: "3" means 3 all the same.
     const limit = this.limit === null || (this.limit as unknown) === '' ? NaN : Number(this.limit);
     return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;

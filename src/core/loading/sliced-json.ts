@@ -3,28 +3,34 @@
  * would hold the main thread for the whole body (half a second for 100 000 events). Loaded on demand, for
  * big bodies only.
  *
- * The text is decoded a megabyte at a time; a scanner finds the members of the top-level object and, in
- * each top-level array, the commas between its items; the engine's own parser (`Response.json()`, not the
- * page's `JSON.parse`, which a page may have replaced) reads runs of consecutive items, and the top-level
- * object with a placeholder for each array. Every value is thus the engine's own reading of its own text:
+ * A scanner finds the members of the top-level object and, in each top-level array, the commas between
+ * its items; the engine's own parser (`Response.json()`, not the page's `JSON.parse`, which a page may have
+ * replaced) reads runs of consecutive items, and the top-level object with a placeholder for each array. Every value is thus the engine's own reading of its own text:
  * the result is what parsing the whole body gives (`__proto__` members as data, the last of duplicate
  * keys, numbers, escapes), and every piece is checked by the engine, so text that is not JSON rejects.
  */
 import { SLICE_MS, yieldToEventLoop } from './slices.js';
 
-/** Bytes decoded per step: some milliseconds of decoding. */
-const DECODE_BYTES = 2 ** 20;
-/** Characters of an array's items the engine parses per call: a millisecond or two. */
-const BATCH_CHARS = 2 ** 17;
+/** Bytes of an array's items the engine parses per call: a millisecond or two. */
+const BATCH_BYTES = 2 ** 17;
 
-const SPACE = /[ \t\n\r]*/y;
-const STRING = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/y;
-/** Up to the next bracket, brace or comma outside a string (or a string left open, which is not JSON). */
-const TO_STRUCTURE = /[^"[\]{},]*(?:"[^"\\]*(?:\\[\s\S][^"\\]*)*"[^"[\]{},]*)*/y;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+/** The bytes the scanner stops at: brackets, braces, commas (1) and quotes (2). JSON's white space (3). */
+const KIND = new Uint8Array(256);
+for (const byte of [COMMA, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT]) KIND[byte] = 1;
+KIND[QUOTE] = 2;
+for (const byte of [0x20, 0x09, 0x0a, 0x0d]) KIND[byte] = 3;
 
-/** What the engine's parser makes of `text`: `Response.json()`, as a fetched body is parsed. */
-function engineParse(text: string): Promise<unknown> {
-  return new Response(text).json();
+/** What the engine's parser makes of the bytes of `parts`, as of a fetched body (`Response.json()`). */
+function engineParse(parts: BlobPart[]): Promise<unknown> {
+  return new Response(new Blob(parts)).json();
 }
 
 function notJson(): never {
@@ -34,9 +40,15 @@ function notJson(): never {
 /**
  * The parsed JSON of `body` (UTF-8, a byte-order mark ignored, as `Response.json()` reads it), giving the
  * event loop back every {@link SLICE_MS}. Rejects when the body is not JSON, without saying where: the
- * caller parses it whole for the error.
+ * caller parses it whole for the error. `batchBytes`: about how many bytes of an array's items the engine
+ * reads at a time (tests cut small documents into many batches).
+ *
+ * The scan is of bytes, not of decoded text: the structure's bytes (brackets, braces, commas, quotes,
+ * backslashes) are ASCII, which UTF-8 never uses inside a character's sequence, and the 37 MB of 100 000
+ * events made one string would be a long task of its own (and twice that in memory).
  */
-export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
+export async function parseJsonInSlices(body: ArrayBuffer, batchBytes = BATCH_BYTES): Promise<unknown> {
+  const bytes = new Uint8Array(body);
   let sliceEnd = performance.now() + SLICE_MS;
   const pause = async (): Promise<void> => {
     if (performance.now() < sliceEnd) return;
@@ -44,25 +56,31 @@ export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
     sliceEnd = performance.now() + SLICE_MS;
   };
 
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let offset = 0; offset < body.byteLength; offset += DECODE_BYTES) {
-    text += decoder.decode(new Uint8Array(body, offset, Math.min(DECODE_BYTES, body.byteLength - offset)), { stream: true });
-    await pause();
-  }
-  text += decoder.decode();
-
-  let at = 0;
-  const skip = (pattern: RegExp): void => {
-    pattern.lastIndex = at;
-    if (!pattern.test(text)) notJson();
-    at = pattern.lastIndex;
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const skipSpace = (): void => {
+    while (KIND[bytes[at]!] === 3) at++;
+  };
+  /** Moves `at` past the string whose opening quote it is at. */
+  const skipString = (): void => {
+    for (;;) {
+      const close = bytes.indexOf(QUOTE, at + 1);
+      if (close < 0) notJson();
+      at = close;
+      let backslashes = 0;
+      while (bytes[close - 1 - backslashes] === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) break;
+    }
+    at++;
   };
   /** The next bracket, brace or comma outside strings, from `at` (which it leaves there). */
-  const nextStructure = (): string => {
-    skip(TO_STRUCTURE);
-    // The end of the text, or a string that does not close.
-    return at < text.length && text[at] !== '"' ? text[at]! : notJson();
+  const nextStructure = (): number => {
+    for (;;) {
+      if (at >= bytes.length) notJson();
+      const kind = KIND[bytes[at]!];
+      if (kind === 1) return bytes[at]!;
+      if (kind === 2) skipString();
+      else at++;
+    }
   };
 
   /** The items of the array that opens at `at`, read in batches; leaves `at` after its `]`. */
@@ -71,7 +89,7 @@ export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
     const arrayStart = ++at;
     let batchStart = arrayStart;
     const readBatch = async (end: number, last: boolean): Promise<void> => {
-      const batch = (await engineParse(`[${text.slice(batchStart, end)}]`)) as unknown[];
+      const batch = (await engineParse(['[', bytes.subarray(batchStart, end), ']'])) as unknown[];
       // Nothing between two commas, or after the last: `[1,,2]`, `[1,]`. (`[]` is one empty batch.)
       if (batch.length === 0 && !(last && batchStart === arrayStart)) notJson();
       for (const item of batch) items.push(item);
@@ -79,16 +97,16 @@ export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
       await pause();
     };
     for (let depth = 0; ; ) {
-      const char = nextStructure();
+      const byte = nextStructure();
       at++;
-      if (char === ',') {
-        if (depth === 0 && at - batchStart > BATCH_CHARS) await readBatch(at - 1, false);
-      } else if (char === '[' || char === '{') {
+      if (byte === COMMA) {
+        if (depth === 0 && at - batchStart > batchBytes) await readBatch(at - 1, false);
+      } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
         depth++;
       } else if (depth > 0) {
         depth--;
       } else {
-        if (char !== ']') notJson();
+        if (byte !== CLOSE_ARRAY) notJson();
         await readBatch(at - 1, true);
         return items;
       }
@@ -98,54 +116,55 @@ export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
   /** Moves `at` past the value that starts there (not an array), to the comma or brace after it. */
   const skipValue = (): void => {
     for (let depth = 0; ; at++) {
-      const char = nextStructure();
-      if (char === '[' || char === '{') depth++;
-      else if (depth > 0 && char !== ',') depth--;
+      const byte = nextStructure();
+      if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) depth++;
+      else if (depth > 0 && byte !== COMMA) depth--;
       else if (depth === 0) return;
     }
   };
 
-  skip(SPACE);
+  skipSpace();
   let document: unknown;
-  if (text[at] === '[') {
+  if (bytes[at] === OPEN_ARRAY) {
     document = await readArray();
-  } else if (text[at] !== '{') {
+  } else if (bytes[at] !== OPEN_OBJECT) {
     // A lone number, string or literal: nothing to slice.
-    return engineParse(text);
+    return engineParse([body]);
   } else {
     // The top-level object with each array member written `[n]`: the engine then decides which members
     // it has (the last of duplicates wins), and the n-th array read replaces the placeholder it keeps.
-    const skeleton = ['{'];
+    const skeleton: BlobPart[] = ['{'];
     const arrays: unknown[][] = [];
     at++;
-    skip(SPACE);
-    if (text[at] === '}') at++;
+    skipSpace();
+    if (bytes[at] === CLOSE_OBJECT) at++;
     else {
       for (;;) {
-        skip(SPACE);
+        skipSpace();
         const keyStart = at;
-        skip(STRING);
-        skeleton.push(text.slice(keyStart, at));
-        skip(SPACE);
-        if (text[at++] !== ':') notJson();
-        skip(SPACE);
-        if (text[at] === '[') {
+        if (bytes[at] !== QUOTE) notJson();
+        skipString();
+        skeleton.push(bytes.subarray(keyStart, at));
+        skipSpace();
+        if (bytes[at++] !== COLON) notJson();
+        skipSpace();
+        if (bytes[at] === OPEN_ARRAY) {
           skeleton.push(`:[${arrays.length}]`);
           arrays.push(await readArray());
-          skip(SPACE);
+          skipSpace();
         } else {
           const valueStart = at;
           skipValue();
-          skeleton.push(':', text.slice(valueStart, at));
+          skeleton.push(':', bytes.subarray(valueStart, at));
         }
-        const char = text[at++];
-        if (char === '}') break;
-        if (char !== ',') notJson();
+        const byte = bytes[at++];
+        if (byte === CLOSE_OBJECT) break;
+        if (byte !== COMMA) notJson();
         skeleton.push(',');
       }
     }
     skeleton.push('}');
-    const object = (await engineParse(skeleton.join(''))) as Record<string, unknown>;
+    const object = (await engineParse(skeleton)) as Record<string, unknown>;
     for (const key of Object.keys(object)) {
       const placeholder = object[key];
       if (Array.isArray(placeholder)) {
@@ -154,7 +173,7 @@ export async function parseJsonInSlices(body: ArrayBuffer): Promise<unknown> {
     }
     document = object;
   }
-  skip(SPACE);
-  if (at !== text.length) notJson();
+  skipSpace();
+  if (at !== bytes.length) notJson();
   return document;
 }
