@@ -47,10 +47,12 @@ async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
+    // After the last slice too: the list that waits for the order renders in a task of its own.
+    if (step.done || performance.now() >= sliceEnd) {
+      await yieldToEventLoop();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
     if (step.done) return step.value;
-    if (performance.now() < sliceEnd) continue;
-    await yieldToEventLoop();
-    sliceEnd = performance.now() + SLICE_MS;
   }
 }
 
@@ -66,17 +68,27 @@ function* orderSteps(events: readonly FeedEvent[]): Generator<void, EventOrder> 
   // Ties broken by position in the feed: the order a stable sort gives.
   const byStart = yield* sortedPositions(events.length, (a, b) => starts[a]! - starts[b]! || a - b);
   const byEnd = yield* sortedPositions(events.length, (a, b) => ends[b]! - ends[a]! || a - b);
-  return {
-    byStart: Array.from(byStart, (index) => events[index]!),
-    endsByStart: Float64Array.from(byStart, (index) => ends[index]!),
-    byEndDescending: Array.from(byEnd, (index) => events[index]!),
-    endsByEndDescending: Float64Array.from(byEnd, (index) => ends[index]!),
-  };
+  const [byStartEvents, endsByStart] = yield* arranged(events, ends, byStart);
+  const [byEndEvents, endsByEndDescending] = yield* arranged(events, ends, byEnd);
+  return { byStart: byStartEvents, endsByStart, byEndDescending: byEndEvents, endsByEndDescending };
+}
+
+/** The events at `positions`, in that order, and when each ends. */
+function* arranged(events: readonly FeedEvent[], ends: Float64Array, positions: Uint32Array): Generator<void, [FeedEvent[], Float64Array]> {
+  const sorted: FeedEvent[] = [];
+  const sortedEnds = new Float64Array(positions.length);
+  for (let index = 0; index < positions.length; index++) {
+    sorted.push(events[positions[index]!]!);
+    sortedEnds[index] = ends[positions[index]!]!;
+    if (index % 1024 === 1023) yield;
+  }
+  return [sorted, sortedEnds];
 }
 
 /** The positions `0 … count - 1` in `compare`'s order: a bottom-up merge sort that yields every few thousand steps. */
 function* sortedPositions(count: number, compare: (a: number, b: number) => number): Generator<void, Uint32Array> {
-  let from = new Uint32Array(count).map((_, index) => index);
+  let from = new Uint32Array(count);
+  for (let index = 0; index < count; index++) from[index] = index;
   let to = new Uint32Array(count);
   for (let start = 0; start < count; start += RUN) {
     from.subarray(start, start + RUN).sort(compare);
