@@ -11,10 +11,9 @@ import { StructuredDataController } from '../core/structured-data/structured-dat
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/loading/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
-import { formatWhen, nowAttribute } from '../core/time/dates.js';
+import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
-import { eventSpan } from './event-span.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
 export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
@@ -22,6 +21,7 @@ import type { FeedLoadDetail } from '../core/loading/feed-events.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
+const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
 const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -197,7 +197,7 @@ export class NsiwEvents extends FeedElement {
       const [sorted, ends] = show === 'past' ? [order.byEndDescending, order.endsByEndDescending] : [order.byStart, order.endsByStart];
       selected = sorted.filter((event, index) => keep(event, ends[index]!));
     } else {
-      const spans = new Map(events.map((event) => [event, eventSpan(event)]));
+      const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
       selected = events.filter((event) => keep(event, spans.get(event)!.end));
       selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
     }
