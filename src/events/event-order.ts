@@ -7,16 +7,19 @@ import type { FeedEvent } from '../core/feed/schema.js';
 import { SLICE_MS, yieldToEventLoop } from '../core/loading/slices.js';
 import { instantSpan } from '../core/time/dates.js';
 
-/** A feed's events in the orders of `show`, each event once; among equals, in the feed's order (as a stable sort leaves them). */
+/** Every event of a feed once, in an order; among equals, in the feed's order (as a stable sort leaves them). */
+export interface SortedEvents {
+  readonly events: readonly FeedEvent[];
+  /** When each event ends (epoch ms), at the same position. */
+  readonly ends: Float64Array;
+}
+
+/** A feed's events in the orders of `show`. */
 export interface EventOrder {
   /** By start, soonest first: `upcoming` and `all`. */
-  readonly byStart: readonly FeedEvent[];
-  /** When each event of `byStart` ends (epoch ms), at the same position. */
-  readonly endsByStart: Float64Array;
+  readonly byStart: SortedEvents;
   /** By end, latest first: `past`. */
-  readonly byEndDescending: readonly FeedEvent[];
-  /** When each event of `byEndDescending` ends. */
-  readonly endsByEndDescending: Float64Array;
+  readonly byEndDescending: SortedEvents;
 }
 
 /** Positions sorted in place at once: well under a millisecond each. */
@@ -70,13 +73,11 @@ function* orderSteps(events: readonly FeedEvent[]): Generator<void, EventOrder> 
   // Ties broken by position in the feed: the order a stable sort gives.
   const byStart = yield* sortedPositions(events.length, (a, b) => starts[a]! - starts[b]! || a - b);
   const byEnd = yield* sortedPositions(events.length, (a, b) => ends[b]! - ends[a]! || a - b);
-  const [byStartEvents, endsByStart] = yield* arranged(events, ends, byStart);
-  const [byEndEvents, endsByEndDescending] = yield* arranged(events, ends, byEnd);
-  return { byStart: byStartEvents, endsByStart, byEndDescending: byEndEvents, endsByEndDescending };
+  return { byStart: yield* arranged(events, ends, byStart), byEndDescending: yield* arranged(events, ends, byEnd) };
 }
 
 /** The events at `positions`, in that order, and when each ends. */
-function* arranged(events: readonly FeedEvent[], ends: Float64Array, positions: Uint32Array): Generator<void, [FeedEvent[], Float64Array]> {
+function* arranged(events: readonly FeedEvent[], ends: Float64Array, positions: Uint32Array): Generator<void, SortedEvents> {
   const sorted: FeedEvent[] = [];
   const sortedEnds = new Float64Array(positions.length);
   for (let index = 0; index < positions.length; index++) {
@@ -84,7 +85,7 @@ function* arranged(events: readonly FeedEvent[], ends: Float64Array, positions: 
     sortedEnds[index] = ends[positions[index]!]!;
     if (index % 1024 === 1023) yield;
   }
-  return [sorted, sortedEnds];
+  return { events: sorted, ends: sortedEnds };
 }
 
 /** The positions `0 … count - 1` in `compare`'s order: a bottom-up merge sort that yields every few thousand steps. */

@@ -194,7 +194,7 @@ export class NsiwEvents extends FeedElement {
     const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
     let selected: FeedEvent[];
     if (order) {
-      const [sorted, ends] = show === 'past' ? [order.byEndDescending, order.endsByEndDescending] : [order.byStart, order.endsByStart];
+      const { events: sorted, ends } = show === 'past' ? order.byEndDescending : order.byStart;
       selected = sorted.filter((event, index) => keep(event, ends[index]!));
     } else {
       const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
