@@ -143,10 +143,12 @@ export class NsiwEvents extends FeedElement {
   /** Whether a long list is still being put in order; it asks for an update when it is. */
   private ordering(): boolean {
     const events = this.feed.value?.feed.events;
-    if (!events || events.length <= ORDER_IN_SLICES_ABOVE || eventOrders.module === null || eventOrders.module?.orderOf(events)) return false;
+    const orders = eventOrders.module;
+    // Without its chunk (it could not be loaded), a long list is sorted at each render like a short one.
+    if (!events || events.length <= ORDER_IN_SLICES_ABOVE || orders === null || orders?.orderOf(events)) return false;
     void eventOrders
       .load()
-      .then((orders) => orders?.ordered(events))
+      .then((module) => module?.ordered(events))
       .then(() => this.requestUpdate());
     return true;
   }
@@ -188,8 +190,11 @@ export class NsiwEvents extends FeedElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
-    const keep = (event: FeedEvent, end: number) =>
-      (!wantedTypes || wantedTypes.has(event.type ?? '')) && (show === 'all' || (end <= now) === (show === 'past'));
+    const keep = (event: FeedEvent, end: number) => {
+      if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
+      const ended = end <= now;
+      return show === 'all' || (show === 'past' ? ended : !ended);
+    };
     // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted here.
     const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
     let selected: FeedEvent[];
@@ -197,7 +202,9 @@ export class NsiwEvents extends FeedElement {
       const { events: sorted, ends } = show === 'past' ? order.byEndDescending : order.byStart;
       selected = sorted.filter((event, index) => keep(event, ends[index]!));
     } else {
-      const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
+      const spans = new Map(
+        events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]),
+      );
       selected = events.filter((event) => keep(event, spans.get(event)!.end));
       selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
     }

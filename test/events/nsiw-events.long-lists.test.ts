@@ -124,7 +124,7 @@ describe('<nsiw-events> long lists put in order once per feed', () => {
   function expected(show: 'upcoming' | 'past' | 'all', types?: string): string[] {
     const now = Date.parse(NOW);
     return events
-      .filter((event) => (!types || event.type === types) && (show === 'all' || (Date.parse(event.end) <= now) === (show === 'past')))
+      .filter((event) => (!types || event.type === types) && (show === 'all' || Date.parse(event.end) <= now === (show === 'past')))
       .sort((a, b) => (show === 'past' ? Date.parse(b.end) - Date.parse(a.end) : Date.parse(a.start) - Date.parse(b.start)))
       .map((event) => event.title);
   }

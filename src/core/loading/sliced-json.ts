@@ -96,7 +96,7 @@ export async function parseJsonInSlices(body: ArrayBuffer, batchBytes = BATCH_BY
       batchStart = end + 1;
       await pause();
     };
-    for (let depth = 0; ; ) {
+    for (let depth = 0; ;) {
       const byte = nextStructure();
       at++;
       if (byte === COMMA) {
@@ -168,7 +168,12 @@ export async function parseJsonInSlices(body: ArrayBuffer, batchBytes = BATCH_BY
     for (const key of Object.keys(object)) {
       const placeholder = object[key];
       if (Array.isArray(placeholder)) {
-        Object.defineProperty(object, key, { value: arrays[placeholder[0] as number], writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(object, key, {
+          value: arrays[placeholder[0] as number],
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       }
     }
     document = object;
