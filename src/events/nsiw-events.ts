@@ -11,6 +11,7 @@ import { StructuredDataController } from '../core/structured-data/structured-dat
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/loading/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
+import type { ValidatedFeed } from '../core/feed/validate.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -120,7 +121,7 @@ export class NsiwEvents extends FeedElement {
       pending: () => msg('Loading events…'),
       complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
       // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-      holding: this.calendar.loading || this.ordering(),
+      holding: this.calendar.loading,
     });
   }
 
@@ -140,17 +141,9 @@ export class NsiwEvents extends FeedElement {
     item.focus();
   }
 
-  /** Whether a long list is still being put in order; it asks for an update when it is. */
-  private ordering(): boolean {
-    const events = this.feed.value?.feed.events;
-    const orders = eventOrders.module;
-    // Without its chunk (it could not be loaded), a long list is sorted at each render like a short one.
-    if (!events || events.length <= ORDER_IN_SLICES_ABOVE || orders === null || orders?.orderOf(events)) return false;
-    void eventOrders
-      .load()
-      .then((module) => module?.ordered(events))
-      .then(() => this.requestUpdate());
-    return true;
+  /** A long list is put in order before the feed counts as loaded: in slices, by a chunk of its own. */
+  protected override prepareFeed({ feed }: ValidatedFeed): Promise<unknown> | undefined {
+    return feed.events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.load().then((module) => module?.ordered(feed.events)) : undefined;
   }
 
   private renderList(all: readonly FeedEvent[]): TemplateResult {
@@ -195,7 +188,8 @@ export class NsiwEvents extends FeedElement {
       const ended = end <= now;
       return show === 'all' || (show === 'past' ? ended : !ended);
     };
-    // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted here.
+    // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted
+    // here (and a long one too, should the order's chunk have failed to load).
     const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
     let selected: FeedEvent[];
     if (order) {

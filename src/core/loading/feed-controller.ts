@@ -31,6 +31,11 @@ export interface FeedControllerOptions {
    * each update; a load in flight when it turns false is aborted and fires nothing. Default: always.
    */
   enabled?: () => boolean;
+  /**
+   * What the host works out from a feed before it counts as loaded (`nsiw-load`, the content shown): a
+   * long list's order, in slices. Never rejects. Default: nothing.
+   */
+  prepare?: (result: ValidatedFeed) => Promise<unknown> | undefined;
 }
 
 /** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
@@ -170,6 +175,8 @@ export class FeedController implements ReactiveController {
     }
     try {
       const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
+      const preparing = this.options.prepare?.(result);
+      if (preparing) await preparing;
       if (abortController.signal.aborted) return;
       if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
       this.state = { status: 'ready', value: result };
