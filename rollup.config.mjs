@@ -261,7 +261,7 @@ export default [
       terser({
         ecma: 2021,
         module: true,
-        compress: { passes: 2 },
+        compress: { passes: 3 },
         mangle: { properties: { regex: manglePrivate } },
         format: { comments: false },
       }),

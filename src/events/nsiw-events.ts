@@ -9,7 +9,9 @@ import { renderEach } from '../core/loading/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
+import { lazyModule } from '../core/loading/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
+import type { ValidatedFeed } from '../core/feed/validate.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
@@ -24,6 +26,10 @@ const cachedSpan = createItemCache<ReturnType<typeof instantSpan>>();
 const cachedWhen = createItemCache<ReturnType<typeof formatWhen>>();
 
 const DEFAULT_PAGE_SIZE = 50;
+
+/** Lists longer than this are put in order once per feed, in slices, by a chunk of their own; shorter ones at each render. */
+const ORDER_IN_SLICES_ABOVE = 2000;
+const eventOrders = lazyModule(() => import('./event-order.js'));
 
 const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'meeting'] as const;
 
@@ -135,6 +141,11 @@ export class NsiwEvents extends FeedElement {
     item.focus();
   }
 
+  /** A long list is put in order before the feed counts as loaded: in slices, by a chunk of its own. */
+  protected override prepareFeed({ feed }: ValidatedFeed): Promise<unknown> | undefined {
+    return feed.events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.load().then((module) => module?.ordered(feed.events)) : undefined;
+  }
+
   private renderList(all: readonly FeedEvent[]): TemplateResult {
     const events = this.selectEvents(all);
     if (events.length === 0) {
@@ -172,13 +183,25 @@ export class NsiwEvents extends FeedElement {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
-    const spans = new Map(events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]));
-    const selected = events.filter((event) => {
+    const keep = (event: FeedEvent, end: number) => {
       if (wantedTypes && !wantedTypes.has(event.type ?? '')) return false;
-      const ended = spans.get(event)!.end <= now;
+      const ended = end <= now;
       return show === 'all' || (show === 'past' ? ended : !ended);
-    });
-    selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
+    };
+    // A long list was put in order once (event-order.ts), and is filtered in that order; a short one is sorted
+    // here (and a long one too, should the order's chunk have failed to load).
+    const order = events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.module?.orderOf(events) : undefined;
+    let selected: FeedEvent[];
+    if (order) {
+      const { events: sorted, ends } = show === 'past' ? order.byEndDescending : order.byStart;
+      selected = sorted.filter((event, index) => keep(event, ends[index]!));
+    } else {
+      const spans = new Map(
+        events.map((event) => [event, cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone))]),
+      );
+      selected = events.filter((event) => keep(event, spans.get(event)!.end));
+      selected.sort((a, b) => (show === 'past' ? spans.get(b)!.end - spans.get(a)!.end : spans.get(a)!.start - spans.get(b)!.start));
+    }
     // A framework that sets properties (React 19) may pass the attribute's string: "3" means 3 all the same.
     const limit = this.limit === null || (this.limit as unknown) === '' ? NaN : Number(this.limit);
     return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;

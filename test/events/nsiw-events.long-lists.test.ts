@@ -98,3 +98,69 @@ describe('<nsiw-events> long lists', () => {
     expect(titles(element)).to.have.length(3);
   });
 });
+
+/**
+ * More events than the list sorts at each render (2,000): their order is worked out once per feed, in
+ * slices, and the list must show what sorting them at each render would.
+ */
+describe('<nsiw-events> long lists put in order once per feed', () => {
+  const HOUR = 3_600_000;
+  const NOW = '2030-06-01T12:00:00Z';
+  /** 2,500 events over 1,000 days out of date order, several to a start and to an end (ties keep the feed's order). */
+  const events = Array.from({ length: 2_500 }, (_, index) => {
+    const start = Date.UTC(2029, 0, 1, 12) + ((index * 7919) % 1000) * 24 * HOUR;
+    const end = start + (1 + ((index * 31) % 5)) * HOUR;
+    return {
+      id: `e${index}`,
+      title: `Event ${index}`,
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      type: index % 3 === 0 ? 'webinar' : 'seminar',
+      timeZone: 'Europe/Oslo',
+    };
+  });
+
+  /** The titles `show` and `types` ask for, sorted here the way the documentation says. */
+  function expected(show: 'upcoming' | 'past' | 'all', types?: string): string[] {
+    const now = Date.parse(NOW);
+    return events
+      .filter((event) => (!types || event.type === types) && (show === 'all' || Date.parse(event.end) <= now === (show === 'past')))
+      .sort((a, b) => (show === 'past' ? Date.parse(b.end) - Date.parse(a.end) : Date.parse(a.start) - Date.parse(b.start)))
+      .map((event) => event.title);
+  }
+
+  async function longList(attributes: Record<string, string>): Promise<NsiwEvents> {
+    const element = document.createElement('nsiw-events');
+    element.setAttribute('now', NOW);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ version: 1, events });
+    element.append(script);
+    return settled(fixture(element));
+  }
+
+  for (const show of ['upcoming', 'past', 'all'] as const) {
+    it(`shows show="${show}" in its order, page by page`, async function () {
+      this.timeout(20_000);
+      const all = expected(show);
+      expect(all.length, 'the feed has events of every kind').to.be.greaterThan(200);
+      const element = await longList({ show, 'page-size': '100' });
+      expect(titles(element)).to.deep.equal(all.slice(0, 100));
+      expect(text(showMore(element))).to.equal(`Show more events (${all.length - 100} more)`);
+      showMore(element)!.click();
+      await waitUntil(() => titles(element).length === 200, 'the second page did not appear');
+      expect(titles(element)).to.deep.equal(all.slice(0, 200));
+    });
+  }
+
+  it('keeps to types and limit, and changes order with show, in the same order', async function () {
+    this.timeout(20_000);
+    const element = await longList({ show: 'past', types: 'webinar', limit: '30', 'page-size': '20' });
+    expect(titles(element)).to.deep.equal(expected('past', 'webinar').slice(0, 20));
+    expect(text(showMore(element))).to.equal('Show more events (10 more)');
+    element.show = 'upcoming';
+    await element.updateComplete;
+    expect(titles(element)).to.deep.equal(expected('upcoming', 'webinar').slice(0, 20));
+  });
+});

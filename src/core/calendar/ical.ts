@@ -14,7 +14,7 @@ export interface CalendarEntry {
   start: string;
   /** A feed Instant; a date-only end is inclusive. */
   end?: string;
-  /** The venue's IANA zone, one {@link isKnownTimeZone} accepts. */
+  /** The venue's IANA zone, one that `isKnownTimeZone` (`time/instant-checks.ts`) accepts. */
   timeZone: string;
   description?: string;
   location?: string;

@@ -1,5 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { FeedController } from '../loading/feed-controller.js';
+import type { ValidatedFeed } from '../feed/validate.js';
 import { DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { LocalizedElement } from './localized-element.js';
 
@@ -39,7 +40,14 @@ export class FeedElement extends LocalizedElement {
   src: string | null = null;
   headingLevel: number = DEFAULT_HEADING_LEVEL;
 
-  protected readonly feed = new FeedController(this, { src: () => this.src, enabled: () => this.readsFeed() });
+  protected readonly feed = new FeedController(this, {
+    src: () => this.src,
+    enabled: () => this.readsFeed(),
+    prepare: (result) => this.prepareFeed?.(result),
+  });
+
+  /** What the element works out from a feed before it counts as loaded (see FeedControllerOptions.prepare). */
+  protected prepareFeed?(result: ValidatedFeed): Promise<unknown> | undefined;
 
   /** Whether the element reads its feed now; an element that can show other content says when it does not. */
   protected readsFeed(): boolean {

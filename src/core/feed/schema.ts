@@ -6,7 +6,8 @@
  * time zones and regions, resolving links) are `check` and `rawTransform` actions, which only run here.
  */
 import * as v from 'valibot';
-import { instantSpan, isDateOnly, isKnownTimeZone, isValidInstant, isWithinFeedYears } from '../time/dates.js';
+import { instantSpan, isDateOnly } from '../time/dates.js';
+import { isKnownTimeZone, isValidInstant, isWithinFeedYears } from '../time/instant-checks.js';
 import { bareObject } from './own-data.js';
 import { resolveFeedUrl } from './urls.js';
 import { displayNames } from '../i18n/intl-cache.js';

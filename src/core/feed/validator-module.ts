@@ -5,5 +5,6 @@
  */
 export { validateFeed, validationSteps, warnProblems } from './validate.js';
 export { FEED_VERSION } from './schema.js';
+export { validateInSlices } from '../loading/validate-in-slices.js';
 // The rich-text parser, which the validator checks links with and the elements render with (after validation).
 export { parseRichText } from './rich-text.js';

@@ -4,7 +4,7 @@ import { withoutCredentials } from '../feed/urls.js';
 import type { ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl } from '../environment.js';
 import type { Locale } from '../i18n/locale.js';
-import { jsonError, loadFeed, parseJson, validateInSlices } from './feed-loader.js';
+import { jsonError, loadFeed, parseJson } from './feed-loader.js';
 import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
 import { lazyModule } from './lazy-module.js';
 import { requireValidator } from './require-validator.js';
@@ -33,6 +33,11 @@ export interface FeedControllerOptions {
    * each update; a load in flight when it turns false is aborted and fires nothing. Default: always.
    */
   enabled?: () => boolean;
+  /**
+   * What the host works out from a feed before it counts as loaded (`nsiw-load`, the content shown): a
+   * long list's order, in slices. Never rejects. Default: nothing.
+   */
+  prepare?: (result: ValidatedFeed) => Promise<unknown> | undefined;
 }
 
 /** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
@@ -188,6 +193,8 @@ export class FeedController implements ReactiveController {
     }
     try {
       const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
+      const preparing = this.options.prepare?.(result);
+      if (preparing) await preparing;
       if (abortController.signal.aborted) return;
       if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
       this.state = { status: 'ready', value: result };
@@ -238,8 +245,9 @@ export class FeedController implements ReactiveController {
     } catch (cause) {
       throw await jsonError('The inline feed', script.textContent ?? '', cause);
     }
-    const result = await validateInSlices(data, pageBaseUrl() ?? '');
-    (await requireValidator()).warnProblems(result, `<${this.host.localName}> inline feed`);
+    const checks = await requireValidator();
+    const result = await checks.validateInSlices(data, pageBaseUrl() ?? '');
+    checks.warnProblems(result, `<${this.host.localName}> inline feed`);
     return result;
   }
 

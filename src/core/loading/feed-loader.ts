@@ -10,6 +10,10 @@ import { requireValidator } from './require-validator.js';
 import { validator } from './validator.js';
 
 const jsonPosition = lazyModule(() => import('../feed/json-position.js'));
+/** The parser of big bodies, in slices: a chunk of its own, which a feed of some thousand events never loads. */
+const slicedJson = lazyModule(() => import('./sliced-json.js'));
+/** Bytes above which a body is parsed in slices: in one task, a megabyte of JSON takes some 15 ms to parse. */
+const PARSE_IN_SLICES_ABOVE = 2 ** 20;
 
 /** How one caller wants its feed. */
 export interface LoadFeedOptions {
@@ -107,8 +111,9 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
   }
   try {
     // The bytes parsed as they came: a feed's text made a string, then bytes again for the parser, was
-    // two more long tasks for a big feed.
-    return { json: await new Response(body).json(), url };
+    // two more long tasks for a big feed. A big one in slices (without its chunk, whole all the same).
+    const sliced = body.byteLength > PARSE_IN_SLICES_ABOVE ? await slicedJson.load() : null;
+    return { json: await (sliced ? sliced.parseJsonInSlices(body) : new Response(body).json()), url };
   } catch {
     // Again from its text, which the error's position and WebKit's wordless refusal (see parseJson) need.
     const text = new TextDecoder().decode(body);
@@ -198,53 +203,18 @@ function waitFor(request: SharedRequest, feedUrl: string, signal: AbortSignal | 
   });
 }
 
-/** How long validation holds the main thread before it gives the event loop back (input, paint, other scripts). */
-const SLICE_MS = 8;
-
-/**
- * A moment for the event loop: a task, after those already queued (input, a timer, another script's
- * work). Not `scheduler.yield()`: Chromium resumes its continuations ahead of every other task, so the
- * page's timers waited for the whole validation all the same. A message, not a timer: nested timers wait 4 ms each.
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      // An open port keeps Node's event loop alive: a server rendering the elements would never exit.
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
-/**
- * `validateFeed` in slices of {@link SLICE_MS}, giving the event loop back between them: a feed of
- * 10 000 events takes a few hundred milliseconds to read, which in one task would freeze the page.
- */
-export async function validateInSlices(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
-  const steps = (await requireValidator()).validationSteps(document, feedUrl);
-  let sliceEnd = performance.now() + SLICE_MS;
-  for (let item = 1; ; item++) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    // The clock every 16 items (some 0.3 ms), not after each.
-    if (item % 16 !== 0 || performance.now() < sliceEnd) continue;
-    await yieldToEventLoop();
-    sliceEnd = performance.now() + SLICE_MS;
-  }
-}
-
 // Validation is per copy of the library (each copy trusts only its own validator), but once per
 // document: the elements sharing a feed share its result, and its problems are reported once.
 const validatedDocuments = new WeakMap<object, Promise<ValidatedFeed>>();
 
 function validated(document: unknown, feedUrl: string): Promise<ValidatedFeed> {
-  if (typeof document !== 'object' || document === null) return validateInSlices(document, feedUrl);
+  if (typeof document !== 'object' || document === null)
+    return requireValidator().then((checks) => checks.validateInSlices(document, feedUrl));
   let result = validatedDocuments.get(document);
   if (!result) {
-    result = validateInSlices(document, feedUrl).then(async (feed) => {
-      (await requireValidator()).warnProblems(feed, feedUrl);
+    result = requireValidator().then(async (checks) => {
+      const feed = await checks.validateInSlices(document, feedUrl);
+      checks.warnProblems(feed, feedUrl);
       return feed;
     });
     validatedDocuments.set(document, result);

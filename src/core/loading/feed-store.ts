@@ -7,7 +7,7 @@
 import type { Feed } from '../feed/schema.js';
 import type { ValidatedFeed } from '../feed/validate.js';
 import { pageBaseUrl } from '../environment.js';
-import { validateInSlices } from './feed-loader.js';
+import { requireValidator } from './require-validator.js';
 
 const KEY_PREFIX = 'nsiw-widgets.feed.v1 ';
 /** Characters stored at most per feed (about 1 000 events): sessionStorage holds some 5 MB for the whole site. */
@@ -45,7 +45,7 @@ export function storedFeed(src: string): Promise<ValidatedFeed | undefined> {
     read = (async () => {
       try {
         const text = storage()?.getItem(key);
-        const result = text ? await validateInSlices(JSON.parse(text), key.slice(KEY_PREFIX.length)) : undefined;
+        const result = text ? await (await requireValidator()).validateInSlices(JSON.parse(text), key.slice(KEY_PREFIX.length)) : undefined;
         // What this module stored had passed validation whole: a problem now means someone else wrote it.
         return result && result.skipped.length + result.dropped.length === 0 ? result : undefined;
       } catch {
@@ -58,6 +58,22 @@ export function storedFeed(src: string): Promise<ValidatedFeed | undefined> {
   return read;
 }
 
+/**
+ * The feed as stored, or `undefined` when it is longer than {@link MAX_STORED}: found out item by item,
+ * so that a feed of 100 000 events is not written out whole (a long task of half a second) to be dropped.
+ */
+function storableText(feed: Feed): string | undefined {
+  let length = 0;
+  for (const items of [feed.events, feed.workshops, feed.tabs]) {
+    for (const item of items) {
+      length += JSON.stringify(item).length;
+      if (length > MAX_STORED) return undefined;
+    }
+  }
+  const text = JSON.stringify(feed);
+  return text.length <= MAX_STORED ? text : undefined;
+}
+
 /** Keeps `result` as the last good feed of `src`, unless it is too large to keep. */
 export function storeFeed(src: string, result: ValidatedFeed): void {
   const key = keyOf(src);
@@ -65,8 +81,8 @@ export function storeFeed(src: string, result: ValidatedFeed): void {
   storedFeeds.add(result.feed);
   readFeeds.delete(key);
   try {
-    const text = JSON.stringify(result.feed);
-    if (text.length <= MAX_STORED) storage()?.setItem(key, text);
+    const text = storableText(result.feed);
+    if (text !== undefined) storage()?.setItem(key, text);
     else storage()?.removeItem(key);
   } catch {
     // Storage full or refused: the next page loads as this one did.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { isValidInstant } from '../../../src/core/time/dates.js';
+import { isValidInstant } from '../../../src/core/time/instant-checks.js';
 import {
   createFeedSchema,
   DEFAULT_TIME_ZONE,
