@@ -6,6 +6,9 @@ import { benchmarkFeed, ms, openPage, summarize, table } from './harness.mjs';
 const LONG_TASK_GOAL_MS = 50;
 const HEAP_GOAL_MB = 150;
 
+/** A longest task as the Long Tasks API sees it: it reports tasks of 50 ms or more, and none is 0. */
+const longestText = (value) => (value === 0 ? 'none of 50 ms or more' : `${ms(value)} ms`);
+
 const PAGE = `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>Big feeds benchmark</title>
 <script type="module" src="/dist/nsiw-widgets.js"></script>
@@ -91,8 +94,8 @@ export async function bigFeedsSection({ browser, server, loads: loadsWanted }) {
   const rows = results.map((result) => [
     describe(result),
     `${(result.bytes / 2 ** 20).toFixed(1)} MB`,
-    `**${ms(result.longest.median)} ms**`,
-    `${ms(result.longest.min)}–${ms(result.longest.max)}`,
+    `**${longestText(result.longest.median)}**`,
+    `${longestText(result.longest.min)} – ${longestText(result.longest.max)}`,
     result.runs.map((run) => run.longTasks).join(', '),
     result.runs.map((run) => run.turns).join(', '),
     `${ms(result.duration.median)} ms`,
@@ -117,7 +120,7 @@ ${table(['feed', 'size', 'longest task, median', 'min–max', 'long tasks per lo
     {
       goal: `Longest main-thread task while a 10,000-event feed is fetched, validated and shown (\`limit="5"\`): ${LONG_TASK_GOAL_MS} ms or less`,
       met: ten.longest.median <= LONG_TASK_GOAL_MS,
-      figure: `${ms(ten.longest.median)} ms median (${ms(ten.longest.min)}–${ms(ten.longest.max)}); shown after ${ms(ten.duration.median)} ms`,
+      figure: `${longestText(ten.longest.median)} (median; ${longestText(ten.longest.min)} – ${longestText(ten.longest.max)}); shown after ${ms(ten.duration.median)} ms`,
       reason:
         ten.longest.median <= LONG_TASK_GOAL_MS
           ? undefined
@@ -126,11 +129,11 @@ ${table(['feed', 'size', 'longest task, median', 'min–max', 'long tasks per lo
     {
       goal: `100,000 events (\`show="all"\`): interactive throughout, heap ${HEAP_GOAL_MB} MB or less`,
       met: hundred.longest.median <= LONG_TASK_GOAL_MS && Math.max(...hundred.runs.map((run) => run.heapMB)) <= HEAP_GOAL_MB,
-      figure: `longest task ${ms(hundred.longest.median)} ms; heap ${hundred.runs.map((run) => run.heapMB.toFixed(0)).join(', ')} MB; ${hundred.runs[0].shown} events shown, ${hundred.runs[0].nodes} nodes; shown after ${ms(hundred.duration.median)} ms`,
+      figure: `longest task ${longestText(hundred.longest.median)} (median; ${longestText(hundred.longest.min)} – ${longestText(hundred.longest.max)}); heap ${hundred.runs.map((run) => run.heapMB.toFixed(0)).join(', ')} MB; ${hundred.runs[0].shown} events shown, ${hundred.runs[0].nodes} nodes; shown after ${ms(hundred.duration.median)} ms`,
       reason:
         hundred.longest.median <= LONG_TASK_GOAL_MS && Math.max(...hundred.runs.map((run) => run.heapMB)) <= HEAP_GOAL_MB
           ? undefined
-          : `the feed (${(hundred.bytes / 2 ** 20).toFixed(0)} MB) is parsed, validated and put in order in slices that yield every 8 ms; what stays long is the first render of its first page (50 events), garbage collections of a heap that holds its parsed JSON (shared with other copies of the library for five minutes) and its validated copy, or a slice stretched by other processes on a busy machine (see the load average)`,
+          : `the feed (${(hundred.bytes / 2 ** 20).toFixed(0)} MB) is parsed, validated and put in order in slices that yield every 8 ms; what stays long is a major garbage collection in one of those slices (a Chromium trace of a load: 61 ms of mark-compact, 49 ms of it marking, in one 75 ms task), of a heap that holds the parsed JSON (shared with other copies of the library for five minutes) and its validated copy; the first render of its first page (50 events, some 30 ms); or a slice stretched by other processes on a busy machine (see the load average)`,
     },
   ];
   return { markdown, goals, results };
