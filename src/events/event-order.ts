@@ -4,7 +4,7 @@
  * `<nsiw-events>` reading the feed. A chunk of its own, loaded for long lists only.
  */
 import type { FeedEvent } from '../core/feed/schema.js';
-import { SLICE_MS, yieldToEventLoop } from '../core/loading/slices.js';
+import { requireValidator } from '../core/loading/require-validator.js';
 import { instantSpan } from '../core/time/dates.js';
 
 /** Every event of a feed once, in an order; among equals, in the feed's order (as a stable sort leaves them). */
@@ -47,6 +47,8 @@ export function ordered(events: readonly FeedEvent[]): Promise<EventOrder> {
 }
 
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  // The feed was validated, so the validator (with the slicing helpers) is at hand.
+  const { SLICE_MS, yieldToEventLoop } = await requireValidator();
   let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();

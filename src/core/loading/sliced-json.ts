@@ -9,7 +9,7 @@
  * the result is what parsing the whole body gives (`__proto__` members as data, the last of duplicate
  * keys, numbers, escapes), and every piece is checked by the engine, so text that is not JSON rejects.
  */
-import { SLICE_MS, yieldToEventLoop } from './slices.js';
+import { requireValidator } from './require-validator.js';
 
 /** Bytes of an array's items the engine parses per call: a millisecond or two. */
 const BATCH_BYTES = 2 ** 17;
@@ -49,6 +49,7 @@ function notJson(): never {
  */
 export async function parseJsonInSlices(body: ArrayBuffer, batchBytes = BATCH_BYTES): Promise<unknown> {
   const bytes = new Uint8Array(body);
+  const { SLICE_MS, yieldToEventLoop } = await requireValidator();
   let sliceEnd = performance.now() + SLICE_MS;
   const pause = async (): Promise<void> => {
     if (performance.now() < sliceEnd) return;
