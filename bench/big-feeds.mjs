@@ -8,6 +8,9 @@ const HEAP_GOAL_MB = 150;
 
 /** A longest task as the Long Tasks API sees it: it reports tasks of 50 ms or more, and none is 0. */
 const longestText = (value) => (value === 0 ? 'none of 50 ms or more' : `${ms(value)} ms`);
+/** The median longest task of some loads, with their range when one had a long task. */
+const longestOfLoads = ({ median, min, max }) =>
+  max === 0 ? 'no task of 50 ms or more in any load' : `${longestText(median)} (median; ${longestText(min)} – ${longestText(max)})`;
 
 const PAGE = `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>Big feeds benchmark</title>
@@ -120,7 +123,7 @@ ${table(['feed', 'size', 'longest task, median', 'min–max', 'long tasks per lo
     {
       goal: `Longest main-thread task while a 10,000-event feed is fetched, validated and shown (\`limit="5"\`): ${LONG_TASK_GOAL_MS} ms or less`,
       met: ten.longest.median <= LONG_TASK_GOAL_MS,
-      figure: `${longestText(ten.longest.median)} (median; ${longestText(ten.longest.min)} – ${longestText(ten.longest.max)}); shown after ${ms(ten.duration.median)} ms`,
+      figure: `${longestOfLoads(ten.longest)}; shown after ${ms(ten.duration.median)} ms`,
       reason:
         ten.longest.median <= LONG_TASK_GOAL_MS
           ? undefined
@@ -129,7 +132,7 @@ ${table(['feed', 'size', 'longest task, median', 'min–max', 'long tasks per lo
     {
       goal: `100,000 events (\`show="all"\`): interactive throughout, heap ${HEAP_GOAL_MB} MB or less`,
       met: hundred.longest.median <= LONG_TASK_GOAL_MS && Math.max(...hundred.runs.map((run) => run.heapMB)) <= HEAP_GOAL_MB,
-      figure: `longest task ${longestText(hundred.longest.median)} (median; ${longestText(hundred.longest.min)} – ${longestText(hundred.longest.max)}); heap ${hundred.runs.map((run) => run.heapMB.toFixed(0)).join(', ')} MB; ${hundred.runs[0].shown} events shown, ${hundred.runs[0].nodes} nodes; shown after ${ms(hundred.duration.median)} ms`,
+      figure: `longest task ${longestOfLoads(hundred.longest)}; heap ${hundred.runs.map((run) => run.heapMB.toFixed(0)).join(', ')} MB; ${hundred.runs[0].shown} events shown, ${hundred.runs[0].nodes} nodes; shown after ${ms(hundred.duration.median)} ms`,
       reason:
         hundred.longest.median <= LONG_TASK_GOAL_MS && Math.max(...hundred.runs.map((run) => run.heapMB)) <= HEAP_GOAL_MB
           ? undefined
