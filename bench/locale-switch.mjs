@@ -95,7 +95,7 @@ async function measure(tab, { runs, warmUpSwitches, profiled, distDirectory }) {
  * out of the built file, its share moved to "(program)" and the CPU time did not drop).
  */
 const FORCED_LAYOUT =
-  "The tabs' `measure` reads `scrollWidth`, so the page's style and layout after the new `lang` (nearly every box of the page) are charged to it: hiding elements shows about 12.5 ms of style and layout for the 100-event list, 7 ms for the tabs, series and card, and 10 ms of script (Lit and localize)";
+  "The tabs' `measure` reads `scrollWidth`, so the page's style and layout after the new `lang` (nearly every box of the page) are charged to it: hiding elements shows about 12.5 ms of style and layout for the 100-event list, 7 ms for the tabs, series and card, and 10 ms of script (Lit and localize). Tried and not kept: date formatters found per option object and the one-day check from the remembered zone offset (the formatting share did not drop); `content-visibility` on every event (the list is off screen, 29.4 against 31 ms, but with a reservation Chromium gave the first events the estimate for a frame, a shift of 0.009)";
 
 export async function localeSection({ browser, server, distDirectory, distFiles, pageLoads, runs }) {
   server.feed(FEED, benchmarkFeed(EVENT_COUNT));
