@@ -3,22 +3,22 @@ import { msg, str } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
-import { eventPlace } from '../core/i18n/place.js';
+import { eventPlace } from '../core/feed/place.js';
 import { baseStyles } from '../core/element/styles.js';
-import { renderEach } from '../core/loading/feed-frame.js';
+import { renderEach } from '../core/element/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
-import { lazyModule } from '../core/loading/lazy-module.js';
+import { lazyModule } from '../core/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
-import type { ValidatedFeed } from '../core/feed/validate.js';
+import type { ValidatedFeed } from '../core/validator/validate.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
-import type { FeedLoadDetail } from '../core/loading/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+import type { FeedLoadDetail } from '../core/element/feed-events.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 

@@ -4,9 +4,9 @@ import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
-import { renderEach } from '../core/loading/feed-frame.js';
-import type { FeedLoadDetail } from '../core/loading/feed-events.js';
-import type { ValidatedFeed } from '../core/feed/validate.js';
+import { renderEach } from '../core/element/feed-frame.js';
+import type { FeedLoadDetail } from '../core/element/feed-events.js';
+import type { ValidatedFeed } from '../core/validator/validate.js';
 import { DetailsAdoption, introNodes } from './details-adoption.js';
 import { startsWithFocusable } from './focusable.js';
 import { tabsFromDetails, type TabView } from './tab-view.js';
@@ -14,12 +14,12 @@ import { tabFragment } from './tab-fragment.js';
 import { OverflowController } from './overflow-controller.js';
 import { COLUMN_KEYS, navigationTarget, rowKeys, type NavigationKeys } from '../core/element/navigation.js';
 import { infoTabsStyles } from './nsiw-info-tabs.styles.js';
-import { lazyModule } from '../core/loading/lazy-module.js';
+import { lazyModule } from '../core/lazy-module.js';
 
 const paragraphRescue = lazyModule(() => import('./paragraph-rescue.js'));
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
 
 export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
 

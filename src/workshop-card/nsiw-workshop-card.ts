@@ -4,23 +4,23 @@ import type { InferInput } from 'valibot';
 import { FeedElement } from '../core/element/feed-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
-import { workshopPlace } from '../core/i18n/place.js';
+import { workshopPlace } from '../core/feed/place.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import type { FeedSchema, Workshop } from '../core/feed/schema.js';
-import { validator, type Validator } from '../core/loading/validator.js';
-import { renderLoading } from '../core/loading/feed-frame.js';
+import { validator, type Validator } from '../core/validator/static-validator.js';
+import { renderLoading } from '../core/element/feed-frame.js';
 import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
 import type { LocalizedText } from '../core/i18n/locale.js';
 import { pageBaseUrl } from '../core/environment.js';
-import type { FeedLoadDetail } from '../core/loading/feed-events.js';
+import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
 
 /** A workshop as a feed writes it (`docs/feed.md`): texts, relative links and an optional `timeZone`. */
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { baseStyles } from '../core/element/styles.js';
-import { renderEach } from '../core/loading/feed-frame.js';
-import type { FeedLoadDetail } from '../core/loading/feed-events.js';
+import { renderEach } from '../core/element/feed-frame.js';
+import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
@@ -13,7 +13,7 @@ import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/loading/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
-import { FeedController } from '../loading/feed-controller.js';
-import type { ValidatedFeed } from '../feed/validate.js';
+import { FeedController } from './feed-controller.js';
+import type { ValidatedFeed } from '../validator/validate.js';
 import { DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { LocalizedElement } from './localized-element.js';
 

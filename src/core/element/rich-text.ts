@@ -8,7 +8,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Inline } from '../feed/rich-text.js';
-import { validator } from '../loading/validator.js';
+import { validator } from '../validator/static-validator.js';
 
 /** How {@link renderRichText} renders. */
 export interface RichTextOptions {

@@ -1,17 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
-import type { ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../validator/validate.js';
 import { pageBaseUrl } from '../environment.js';
 import type { Locale } from '../i18n/locale.js';
-import { jsonError, loadFeed, parseJson } from './feed-loader.js';
+import { jsonError, loadFeed, parseJson } from '../loading/feed-loader.js';
 import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
-import { lazyModule } from './lazy-module.js';
-import { requireValidator } from './require-validator.js';
-import { validator } from './validator.js';
+import { lazyModule } from '../lazy-module.js';
+import { requireValidator } from '../validator/require-validator.js';
+import { validator } from '../validator/static-validator.js';
 
 /** The last good feeds of the visit (`feed-store.ts`), a chunk of its own: a first page view shows none. */
-const feedStore = lazyModule(() => import('./feed-store.js'));
+const feedStore = lazyModule(() => import('../loading/feed-store.js'));
 import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
