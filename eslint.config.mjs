@@ -41,6 +41,7 @@ export default tseslint.config(
       'coverage/',
       'storybook-static/',
       'storybook-screenshots/',
+      'demo-screenshots/',
       'src/generated/',
       'src/workbench/generated/',
       'examples/*/dist/',
@@ -75,7 +76,14 @@ export default tseslint.config(
   },
   {
     // Node scripts that hand functions to a page (`page.evaluate(() => window…)`): those run in the browser.
-    files: ['bench/*.mjs', 'scripts/check-leaks.mjs', 'scripts/check-storybook.mjs', 'test/support/**'],
+    files: [
+      'bench/*.mjs',
+      'scripts/check-leaks.mjs',
+      'scripts/check-storybook.mjs',
+      'scripts/check-demo.mjs',
+      'scripts/support/visual.mjs',
+      'test/support/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
@@ -112,7 +120,9 @@ export default tseslint.config(
   {
     files: ['src/core/*.ts'],
     ignores: ['src/core/api.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }],
+    },
   },
   ...coreLayerRules,
   {

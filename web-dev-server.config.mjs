@@ -9,7 +9,7 @@
  * The policy docs/embedding.md ("Under a strict Content-Security-Policy") promises the widgets work under. The demo page sends it so that any inline
  * script, inline style or unsafe DOM sink in the build shows up as a console error on the page itself.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

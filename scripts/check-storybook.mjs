@@ -1,17 +1,22 @@
 // Checks a built Storybook in Chromium: every story renders without an error, a failed request or a
-// request off this machine; its widgets finish rendering and their feeds settle; axe finds no WCAG 2.2 A/AA
-// violation (run here, and as reported by the a11y addon); and each docs page lists the whole public API of
-// its element from custom-elements.json. Saves a screenshot per story.
+// request off this machine; its widgets finish rendering, their feeds settle and nothing is wider than its
+// box; axe finds no WCAG 2.2 A/AA violation (run here, and as reported by the a11y addon); each docs page
+// lists the whole public API of its element from custom-elements.json; and each story's screenshot matches
+// its committed baseline in test/screenshots/storybook/ (scripts/support/visual.mjs). Stories tagged
+// `matrix` are also rendered in every other locale and right to left.
 //
 // Usage: node scripts/check-storybook.mjs [--dir storybook-static] [--out storybook-screenshots]
 //          [--globals 'locale:nb;theme:dark']... [--color-scheme light|dark] [--filter TEXT] [--jobs N]
+//          [--update]
 // --globals renders every story with those toolbar globals (Storybook's URL syntax), once per --globals
-// given; screenshots then go to a folder per globals. Exit status 1 when anything failed, with the list.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// given; screenshots and their baselines then go to a folder per globals. Screenshots, and a `.diff.png`
+// beside each that differs from its baseline, go to --out. --update writes the baselines instead of
+// comparing (`npm run update-screenshots`). Exit status 1 when anything failed, with the list.
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
+import { fixedOrigin, launchForScreenshots, ScreenshotComparison, steadyPage, wholePageScreenshot } from './support/visual.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values: options } = parseArgs({
@@ -22,6 +27,7 @@ const { values: options } = parseArgs({
     'color-scheme': { type: 'string', default: 'light' },
     filter: { type: 'string', default: '' },
     jobs: { type: 'string', default: '2' },
+    update: { type: 'boolean', default: false },
   },
 });
 const jobs = Number(options.jobs);
@@ -29,6 +35,11 @@ if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole
 if (!['light', 'dark'].includes(options['color-scheme'])) throw new Error('--color-scheme must be light or dark');
 const staticDir = resolve(ROOT, options.dir);
 const screenshotDir = resolve(ROOT, options.out);
+const screenshots = new ScreenshotComparison({
+  baselineDir: join(ROOT, 'test/screenshots/storybook'),
+  outDir: screenshotDir,
+  update: options.update,
+});
 
 /** The WCAG levels every story must pass; the a11y addon's settings in .storybook/preview.ts read the same file. */
 const WCAG_TAGS = JSON.parse(readFileSync(join(ROOT, '.storybook/wcag-tags.json'), 'utf8'));
@@ -41,6 +52,9 @@ const LOADING_TAG = 'stays-loading';
  */
 const FEED_ERROR_TAG = 'feed-error';
 const FAILURE_REPORT = /^console error: nsiw-widgets: <nsiw-[a-z-]+(?: [^>]*)?>: /;
+/** Stories tagged so show many states side by side: they are also rendered with each of these globals. */
+const MATRIX_TAG = 'matrix';
+const MATRIX_GLOBALS = ['locale:nb', 'locale:sv', 'locale:da', 'dir:rtl'];
 const STORY_TIMEOUT_MS = 30_000;
 const SETTLE_TIMEOUT_MS = 10_000;
 
@@ -80,12 +94,17 @@ function recordStorybookEvents() {
 }
 
 /**
- * Runs in the page: waits until every `nsiw-` widget has finished updating and, unless the story shows
- * a feed that never arrives, every widget's feed has arrived or failed (`aria-busy="false"`).
+ * Runs in the page: waits until every `nsiw-` widget (those inside other widgets too) has finished
+ * updating and, unless the story shows a feed that never arrives, every widget's feed has arrived or
+ * failed (`aria-busy="false"`); then for the fonts and two frames, so that a screenshot shows the end.
  */
 async function settleWidgets({ rootSelector, expectLoading, timeout }) {
   const root = document.querySelector(rootSelector) ?? document.body;
-  const widgets = () => [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('nsiw-'));
+  const widgetsIn = (node) =>
+    [...node.querySelectorAll('*')]
+      .filter((element) => element.localName.startsWith('nsiw-'))
+      .flatMap((widget) => [widget, ...(widget.shadowRoot ? widgetsIn(widget.shadowRoot) : [])]);
+  const widgets = () => widgetsIn(root);
   const busy = () => widgets().filter((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]'));
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -104,6 +123,20 @@ async function settleWidgets({ rootSelector, expectLoading, timeout }) {
   await document.fonts.ready;
   await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
   return widgets().length === 0 && rootSelector === '#storybook-root' ? 'the story rendered no nsiw- widget' : undefined;
+}
+
+/**
+ * Runs in the page: what is wider than the room it has, which a visitor would have to scroll sideways
+ * for: a widget whose content overflows its own box, and the page itself overflowing the window.
+ */
+function overflows(rootSelector) {
+  const root = document.querySelector(rootSelector) ?? document.body;
+  const found = [...root.querySelectorAll('*')]
+    .filter((element) => element.localName.startsWith('nsiw-') && element.scrollWidth > element.clientWidth + 1)
+    .map((widget) => `<${widget.localName}> is ${widget.scrollWidth} px wide in its ${widget.clientWidth} px box`);
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth) found.push(`the page is ${page.scrollWidth} px wide in a ${page.clientWidth} px window`);
+  return found;
 }
 
 /** One line per axe violation: rule, impact, what it asks, and where. */
@@ -206,8 +239,8 @@ class PreviewPage {
 
   async listen() {
     const { page, origin } = this;
-    await page.setViewport({ width: 1024, height: 768 });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options['color-scheme'] }]);
+    await page.setViewport({ width: 1280, height: 800 });
+    await steadyPage(page, [{ name: 'prefers-color-scheme', value: options['color-scheme'] }]);
     await page.evaluateOnNewDocument(recordStorybookEvents);
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -295,9 +328,9 @@ class PreviewPage {
       );
       failures.push(...describeViolations(violations).map((line) => `axe: ${line}`));
 
-      const folder = globals ? join(screenshotDir, globals.replace(/[^a-z0-9-]+/gi, '_')) : screenshotDir;
-      mkdirSync(folder, { recursive: true });
-      await page.screenshot({ path: join(folder, `${entry.id}.png`), fullPage: true, optimizeForSpeed: true });
+      failures.push(...(await page.evaluate(overflows, '#storybook-root')));
+      const folder = globals ? `${globals.replace(/[^a-z0-9-]+/gi, '_')}/` : '';
+      failures.push(...screenshots.check(`${folder}${entry.id}`, await wholePageScreenshot(page)));
     } catch (error) {
       failures.push(`check failed: ${error.message}`);
       // Whatever state the preview is in, the next entry starts from a fresh load.
@@ -333,10 +366,15 @@ function storybookFailures(events) {
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => entry.id.includes(options.filter));
-const runs = options.globals.flatMap((globals) =>
+const runs = options.globals.flatMap((globals) => [
   // Docs pages do not depend on the toolbar; they are checked once.
-  entries.filter((entry) => entry.type === 'story' || globals === options.globals[0]).map((entry) => ({ entry, globals })),
-);
+  ...entries.filter((entry) => entry.type === 'story' || globals === options.globals[0]).map((entry) => ({ entry, globals })),
+  ...MATRIX_GLOBALS.flatMap((more) =>
+    entries
+      .filter((entry) => entry.type === 'story' && (entry.tags ?? []).includes(MATRIX_TAG))
+      .map((entry) => ({ entry, globals: [globals, more].filter(Boolean).join(';') })),
+  ),
+]);
 
 if (runs.length === 0) {
   console.error(`No stories in ${options.dir}/index.json${options.filter ? ` match "${options.filter}"` : ''}.`);
@@ -346,15 +384,16 @@ if (runs.length === 0) {
 const started = Date.now();
 rmSync(screenshotDir, { recursive: true, force: true });
 // Served as any static host would: a folder's URL gives its index.html.
-const { server, origin } = await startStaticServer({ folders: { '/': staticDir }, index: true });
-const browser = await launchChromium({
+const server = await startStaticServer({ folders: { '/': staticDir }, index: true });
+const { origin, hostRule } = fixedOrigin('storybook', server.origin);
+const browser = await launchForScreenshots({
   args: [
     // Pages checked side by side each keep rendering, not only the one in front.
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',
     '--disable-backgrounding-occluded-windows',
-    // No host name resolves, so that a story reaching for the network fails instead of waiting on it.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // No host name but the server's resolves, so that a story reaching for the network fails instead of waiting on it.
+    `--host-resolver-rules=${hostRule}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ],
 });
 
@@ -376,14 +415,21 @@ try {
   await Promise.all(Array.from({ length: jobs }, worker));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
+// Only a whole run knows which baselines no story has any more.
+const leftovers = options.filter
+  ? []
+  : options.globals.flatMap((globals) => screenshots.leftovers(globals.replace(/[^a-z0-9-]+/gi, '_') || '.'));
+if (leftovers.length > 0) results.push({ label: 'baselines', failures: leftovers });
 const failed = results.filter((result) => result.failures.length > 0);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 const stories = runs.filter((run) => run.entry.type === 'story').length;
 const docs = runs.length - stories;
 console.log(`\nChecked ${stories} story renders and ${docs} docs pages in ${seconds} s; screenshots in ${options.out}/.`);
+if (options.update)
+  console.log(`Baselines written: ${screenshots.written.length ? `\n  ${screenshots.written.join('\n  ')}` : 'none (all matched)'}`);
 if (failed.length > 0) {
   console.error(`\n${failed.length} failed:`);
   for (const { label, failures } of failed) {

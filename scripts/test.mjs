@@ -35,6 +35,7 @@ export const STEPS = [
   'test:tz',
   'check:leaks',
   'test:storybook',
+  'test:demo',
 ];
 
 const NPM_RUN = /^npm run ([\w:.-]+)$/;

@@ -114,6 +114,16 @@ export const Online: Story = { args: { src: onlineFeed } };
 /** Long titles, labels, organizers and places, and words too long for a line: they wrap, nothing overflows. */
 export const LongTitles: Story = { name: 'Long titles', args: { src: longTextsFeed } };
 
+/**
+ * The long texts in Norwegian in a 360 px column, a phone: the organizer, one compound longer than the
+ * line, breaks inside it; nothing is wider than the column.
+ */
+export const LongTitlesPhone: Story = {
+  name: 'Long titles (360 px, nb)',
+  args: { src: longTextsFeed, width: '360px' },
+  globals: { locale: 'nb' },
+};
+
 /** A list as narrow as a 320 px phone. */
 export const NarrowColumn: Story = { name: 'Narrow column (320 px)', args: { width: '320px', src: longTextsFeed } };
 
@@ -180,3 +190,6 @@ export const HostileFeed: Story = {
     await expect(inShadow(canvasElement, 'nsiw-events', '[part="event"]')).toHaveLength(4);
   },
 };
+
+/** The hostile feed in a column 1,100 px wide: its endless organizer breaks within the column. */
+export const HostileFeedWide: Story = { ...HostileFeed, name: 'Hostile feed (1,100 px)', args: { ...HostileFeed.args, width: '1100px' } };

@@ -64,6 +64,16 @@ export const OneOngoing: Story = {
   },
 };
 
+/**
+ * Two cards a row, in Norwegian: the next workshop's badge takes the place of its status, so that its row
+ * of badges stays one line and its date in line with its neighbour's; the links at the foot line up.
+ */
+export const NextMarkedTwoColumns: Story = {
+  name: 'Next workshop marked, two columns (nb)',
+  args: { width: '640px', now: '2024-01-15T12:00:00+01:00' },
+  globals: { locale: 'nb' },
+};
+
 /** In a column as narrow as a 320 px phone: the cards stack. */
 export const NarrowColumn: Story = { name: 'Narrow column (320 px)', args: { width: '320px', now: '2024-01-15T12:00:00+01:00' } };
 

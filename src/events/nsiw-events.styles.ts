@@ -80,6 +80,10 @@ export const eventsStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75em;
   }
+  /* An organizer of one long word (a compound, a hostile feed's endless one) breaks inside its line. */
+  .meta > * {
+    min-inline-size: 0;
+  }
   .type {
     font-weight: 600;
   }

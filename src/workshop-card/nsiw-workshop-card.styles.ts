@@ -5,6 +5,8 @@ export const workshopCardStyles = css`
     --_min-height: var(--nsiw-workshop-card-min-height);
     /* The card's shape: number, title, date, place and links. */
     --_loading-height: 18em;
+    /* The band that marks the next workshop (below); the series keeps its room in every card. */
+    --_next-band: 1.75em;
   }
   .state-detail {
     display: block;
@@ -16,7 +18,13 @@ export const workshopCardStyles = css`
     box-sizing: border-box;
     block-size: 100%;
   }
+  /*
+   * A column whose links and calendar button sit at its foot, so that in a row of cards stretched to one
+   * height (the series, a page's grid) they line up.
+   */
   .card {
+    display: flex;
+    flex-direction: column;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -25,6 +33,15 @@ export const workshopCardStyles = css`
     margin: 0.375em 0 0;
   }
   .card > :first-child {
+    margin-block-start: 0;
+  }
+  /* The space above the foot is the card's spare height, and at least the space between its lines. */
+  .programme,
+  .actions {
+    margin-block-start: auto;
+    padding-block-start: 0.375em;
+  }
+  .programme ~ .actions {
     margin-block-start: 0;
   }
   .title {
@@ -44,9 +61,34 @@ export const workshopCardStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  /*
+   * "Next in the series" is a band across the top of the card, in room the card keeps for it (the series
+   * keeps the same room in its other cards), not a badge in the row: there it would wrap onto a line of
+   * its own in a card of a row and push the date below its neighbours'. Tinted, not filled, so that it
+   * reads on any page's background.
+   */
+  .card {
+    position: relative;
+  }
+  .card:has(.next) {
+    padding-block-start: calc(var(--_gap) + var(--_next-band));
+  }
   .next {
-    border-width: 2px;
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    padding: 0 var(--_gap);
+    /* In the band's own em, its font being 0.875 of the card's. */
+    line-height: calc(var(--_next-band) / 0.875);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    border: 0;
+    border-block-end: 2px solid var(--_accent);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
     color: var(--_accent);
+    font-weight: 700;
   }
   .past .status {
     color: var(--_muted);

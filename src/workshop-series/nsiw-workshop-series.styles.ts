@@ -19,4 +19,12 @@ export const workshopSeriesStyles = css`
     display: grid;
     min-inline-size: 0;
   }
+  /* The room the next workshop's band takes at the top of its card, in every card: their dates line up. */
+  ol:has(> [part~='item-next']) nsiw-workshop-card:not([next])::part(card) {
+    padding-block-start: calc(var(--_gap) + var(--_next-band));
+  }
+  /* A right-to-left series has right-to-left cards (each pins its own direction otherwise). */
+  :host([dir='rtl']) nsiw-workshop-card::part(base) {
+    direction: rtl;
+  }
 `;

@@ -91,17 +91,45 @@ export const baseStyles = css`
     display: inline-block;
     padding-block: 0.25em;
   }
-  /* Below the row, whatever comes after the button in it. */
+  /*
+   * Below the row, whatever comes after the button in it: a framed list of the calendars, one a line, as
+   * wide as its longest name (and no wider than the row).
+   */
   .calendar-menu {
     order: 1;
     flex-basis: 100%;
+    display: grid;
+    grid-template-columns: minmax(0, max-content);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  .calendar-menu[hidden] {
+    display: none;
+  }
+  .calendar-menu li {
+    border: 1px solid var(--_border);
+    border-block-start-width: 0;
+  }
+  .calendar-menu li:first-child {
+    border-block-start-width: 1px;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+  .calendar-menu li:last-child {
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
   .calendar-menu a {
     display: block;
-    padding: 0.625em 0.25em;
+    padding: 0.625em 0.875em;
+    text-decoration: none;
+  }
+  .calendar-menu a:hover {
+    text-decoration: underline;
+  }
+  .calendar-menu a:focus-visible {
+    outline-offset: -2px;
   }
   .calendar {
     display: contents;
