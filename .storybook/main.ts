@@ -4,11 +4,13 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const SOURCE_DIR = fileURLToPath(new URL('../src/', import.meta.url));
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The machines this runs on (CI, designers' laptops behind a firewall) must not wait on the network.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own "Get started" checklist is for those who set Storybook up, not for designers reading it.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal(viteConfig) {
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),

@@ -2,7 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { setLocale } from '../src/core/i18n/localization.js';
-import { declarationOf, designersManifest, manifest } from '../stories/manifest.js';
+import { COLOUR_PROPERTY, declarationOf, designersManifest, manifest } from '../stories/manifest.js';
 import { DARK_THEME } from '../stories/support.js';
 import wcagTags from './wcag-tags.json';
 import './preview.css';
@@ -14,9 +14,6 @@ type ArgType = Parameters<ArgTypesEnhancer>[0]['argTypes'][string];
 
 /** A TypeScript union of string literals as the manifest writes it, e.g. `'upcoming' | 'past' | 'all'`. */
 const STRING_LITERALS = /^'[^']*'( \| '[^']*')*$/;
-
-/** Custom properties that take a colour get a colour picker; the others (lengths, outlines) a text field. */
-const COLOUR_PROPERTY = /(accent|muted|border|background|color)$/;
 
 /** The control for an attribute of the manifest type `typeText` (`string | null`, `number`, `'auto'`...). */
 function attributeControl(argType: ArgType, typeText: string): ArgType {
@@ -126,6 +123,18 @@ const preview: Preview = {
       description: 'The shared locale of every widget on the page (setLocale), and the page’s <html lang>',
       toolbar: { title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true },
     },
+    dir: {
+      description: 'The text direction: right to left sets dir="rtl" on every widget, which they follow (not a page’s dir)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'direction',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'A host page’s theme, set through the documented --nsiw-* custom properties and color-scheme',
       toolbar: {
@@ -136,7 +145,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'host' },
+  initialGlobals: { locale: 'en', dir: 'ltr', theme: 'host' },
   loaders: [
     // Before the story renders, so that it renders in the toolbar's locale from its first frame.
     async ({ globals }) => {
@@ -149,7 +158,15 @@ const preview: Preview = {
   decorators: [
     (story, { globals }) => {
       const theme = THEMES[String(globals.theme)] ?? THEMES.host;
-      return html`<div class=${theme.hostClass ?? ''} style=${styleMap(theme.properties)}>${story()}</div>`;
+      const dir = globals.dir === 'rtl' ? 'rtl' : 'ltr';
+      const rendered = story();
+      // A widget runs left to right unless `dir="rtl"` is on the widget itself, as a page would write it.
+      if (dir === 'rtl' && rendered instanceof Element) {
+        for (const widget of [rendered, ...rendered.querySelectorAll('*')]) {
+          if (widget.localName.startsWith('nsiw-')) widget.setAttribute('dir', 'rtl');
+        }
+      }
+      return html`<div dir=${dir} class=${theme.hostClass ?? ''} style=${styleMap(theme.properties)}>${rendered}</div>`;
     },
   ],
   parameters: {
@@ -159,6 +176,9 @@ const preview: Preview = {
       options: { runOnly: wcagTags },
     },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Foundations', ['Introduction', 'Usage', 'Design tokens'], 'Elements', 'Workbench'] },
+    },
     viewport: { options: VIEWPORTS },
   },
   tags: ['autodocs'],

@@ -1,9 +1,10 @@
 // Checks a built Storybook in Chromium: every story renders without an error, a failed request or a
 // request off this machine; its widgets finish rendering, their feeds settle and nothing is wider than its
 // box; axe finds no WCAG 2.2 A/AA violation (run here, and as reported by the a11y addon); each docs page
-// lists the whole public API of its element from custom-elements.json; and each story's screenshot matches
-// its committed baseline in test/screenshots/storybook/ (scripts/support/visual.mjs). Stories tagged
-// `matrix` are also rendered in every other locale and right to left.
+// lists the whole public API of its element from custom-elements.json, and the design tokens page every
+// custom property and part in it; and each story's screenshot matches its committed baseline in
+// test/screenshots/storybook/ (scripts/support/visual.mjs). Stories tagged `matrix` are also rendered in
+// every other locale and right to left.
 //
 // Usage: node scripts/check-storybook.mjs [--dir storybook-static] [--out storybook-screenshots]
 //          [--globals 'locale:nb;theme:dark']... [--color-scheme light|dark] [--filter TEXT] [--jobs N]
@@ -52,6 +53,8 @@ const LOADING_TAG = 'stays-loading';
  */
 const FEED_ERROR_TAG = 'feed-error';
 const FAILURE_REPORT = /^console error: nsiw-widgets: <nsiw-[a-z-]+(?: [^>]*)?>: /;
+/** The design tokens page (a story): it must list every custom property and part of the manifest. */
+const TOKENS_TAG = 'design-tokens';
 /** Stories tagged so show many states side by side: they are also rendered with each of these globals. */
 const MATRIX_TAG = 'matrix';
 const MATRIX_GLOBALS = ['locale:nb', 'locale:sv', 'locale:da', 'dir:rtl'];
@@ -98,7 +101,7 @@ function recordStorybookEvents() {
  * updating and, unless the story shows a feed that never arrives, every widget's feed has arrived or
  * failed (`aria-busy="false"`); then for the fonts and two frames, so that a screenshot shows the end.
  */
-async function settleWidgets({ rootSelector, expectLoading, timeout }) {
+async function settleWidgets({ rootSelector, expectLoading, expectWidgets, timeout }) {
   const root = document.querySelector(rootSelector) ?? document.body;
   const widgetsIn = (node) =>
     [...node.querySelectorAll('*')]
@@ -122,7 +125,7 @@ async function settleWidgets({ rootSelector, expectLoading, timeout }) {
   }
   await document.fonts.ready;
   await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-  return widgets().length === 0 && rootSelector === '#storybook-root' ? 'the story rendered no nsiw- widget' : undefined;
+  return widgets().length === 0 && expectWidgets ? 'the story rendered no nsiw- widget' : undefined;
 }
 
 /**
@@ -137,6 +140,33 @@ function overflows(rootSelector) {
   const page = document.documentElement;
   if (page.scrollWidth > page.clientWidth) found.push(`the page is ${page.scrollWidth} px wide in a ${page.clientWidth} px window`);
   return found;
+}
+
+/** Runs in the page: the custom properties, and each element's parts, that the design tokens page lists. */
+function listedTokens() {
+  const names = (table) => [...table.querySelectorAll('tbody > tr > td:first-child code')].map((code) => code.textContent.trim());
+  const properties = document.querySelector('[data-tokens="custom-properties"]');
+  return {
+    properties: properties ? names(properties) : [],
+    parts: Object.fromEntries([...document.querySelectorAll('[data-parts]')].map((table) => [table.dataset.parts, names(table)])),
+  };
+}
+
+/** What the design tokens page lacks of the manifest's custom properties and parts. */
+function missingTokens(manifest, listed) {
+  const problems = [];
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    for (const { name } of declaration.cssProperties ?? []) {
+      if (!listed.properties.includes(name)) problems.push(`the design tokens page does not list ${name} (${declaration.tagName})`);
+    }
+    for (const { name } of declaration.cssParts ?? []) {
+      if (!(listed.parts[declaration.tagName] ?? []).includes(`::part(${name})`)) {
+        problems.push(`the design tokens page does not list ${declaration.tagName}::part(${name})`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** One line per axe violation: rule, impact, what it asks, and where. */
@@ -299,12 +329,15 @@ class PreviewPage {
       failures.push(...storybookFailures(events));
 
       const isDocs = entry.type === 'docs';
+      const tags = entry.tags ?? [];
       const unsettled = await page.evaluate(settleWidgets, {
         rootSelector: isDocs ? '#storybook-docs' : '#storybook-root',
-        expectLoading: isDocs ? undefined : (entry.tags ?? []).includes(LOADING_TAG),
+        expectLoading: isDocs ? undefined : tags.includes(LOADING_TAG),
+        expectWidgets: !isDocs && !tags.includes(TOKENS_TAG),
         timeout: SETTLE_TIMEOUT_MS,
       });
       if (unsettled) failures.push(unsettled);
+      if (tags.includes(TOKENS_TAG)) failures.push(...missingTokens(manifest, await page.evaluate(listedTokens)));
 
       if (isDocs) {
         const expected = manifestApi(manifest, entry.title.split('/').pop());

@@ -16,13 +16,22 @@ interface Member {
   static?: boolean;
 }
 
+/** A custom property or a part, as the manifest documents it. */
+interface Documented {
+  name: string;
+  description?: string;
+  /** A custom property's value when the page sets none. */
+  default?: string;
+}
+
 /** The part of a manifest's element declaration that the stories read. */
 export interface ElementDeclaration {
   tagName?: string;
   attributes?: Attribute[];
   members?: Member[];
   slots?: { name: string }[];
-  cssParts?: { name: string }[];
+  cssParts?: Documented[];
+  cssProperties?: Documented[];
 }
 
 interface Manifest {
@@ -34,6 +43,16 @@ const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.js
 
 /** The manifest; `undefined` before `npm run analyze` has run. */
 export const manifest: Manifest | undefined = Object.values(manifests)[0]?.default;
+
+/** Custom properties that take a colour (a colour picker in the controls, a swatch on the tokens page). */
+export const COLOUR_PROPERTY = /(accent|muted|border|background|color)$/;
+
+/** The manifest's elements, in its order. */
+export function elementDeclarations(): (ElementDeclaration & { tagName: string })[] {
+  return (manifest?.modules ?? []).flatMap((module) =>
+    (module.declarations ?? []).filter((declaration): declaration is ElementDeclaration & { tagName: string } => !!declaration.tagName),
+  );
+}
 
 /** The manifest's declaration of the element `tagName`. */
 export function declarationOf(tagName: string): ElementDeclaration | undefined {

@@ -7,7 +7,19 @@ import onlineFeed from './feeds/online-events.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hundredEventsFeed from './feeds/hundred-events.json?url';
 import hostileFeed from './feeds/hostile.json?url';
-import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import emptyFeed from './feeds/empty.json?url';
+import {
+  allStatesStory,
+  feedSettled,
+  feedStateStories,
+  inShadow,
+  renderWidget,
+  metaBasics,
+  NEVER_ANSWERS,
+  NOT_FOUND,
+  type WidgetArgs,
+  STORY_ARG_TYPES,
+} from './support.js';
 
 /** The element's attributes and custom properties (controls from custom-elements.json), and the story's own. */
 interface EventsStoryArgs extends WidgetArgs {
@@ -193,3 +205,17 @@ export const HostileFeed: Story = {
 
 /** The hostile feed in a column 1,100 px wide: its endless organizer breaks within the column. */
 export const HostileFeedWide: Story = { ...HostileFeed, name: 'Hostile feed (1,100 px)', args: { ...HostileFeed.args, width: '1100px' } };
+
+/** Every state side by side: compared in every locale and right to left by the Storybook check. */
+export const AllStates: Story = {
+  ...allStatesStory('nsiw-events', [
+    { caption: 'Loaded (limit 2)', args: { src: sampleFeed, limit: 2 } },
+    { caption: 'Cancelled and postponed', args: { src: statusesFeed } },
+    { caption: 'Online', args: { src: onlineFeed, limit: 1 } },
+    { caption: 'Long texts', args: { src: longTextsFeed } },
+    { caption: 'Empty', args: { src: emptyFeed } },
+    { caption: 'Error: not found', args: { src: NOT_FOUND } },
+    { caption: 'Loading', args: { src: NEVER_ANSWERS, limit: 1 } },
+  ]),
+  tags: ['matrix', 'stays-loading', 'feed-error'],
+};

@@ -5,13 +5,17 @@ import sampleFeed from '../demo/feed.json?url';
 import manyTabsFeed from './feeds/many-tabs.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hostileFeed from './feeds/hostile.json?url';
+import emptyFeed from './feeds/empty.json?url';
 import {
+  allStatesStory,
   column,
   feedSettled,
   feedStateStories,
   inShadow,
   inlineFeed,
   metaBasics,
+  NEVER_ANSWERS,
+  NOT_FOUND,
   widget,
   type WidgetArgs,
   STORY_ARG_TYPES,
@@ -25,8 +29,6 @@ interface InfoTabsStoryArgs extends WidgetArgs {
   inlineFeed?: unknown;
   /** Story only: the width of the column around the element. */
   width?: string;
-  /** Story only: the text direction of the page around the element. */
-  dir?: 'ltr' | 'rtl';
 }
 
 /** The "Mer om prosjektet" panel of the network's page (seed-page.txt), as its CMS writes it. */
@@ -60,14 +62,9 @@ function networkSections(): Node[] {
 const meta: Meta<InfoTabsStoryArgs> = {
   title: 'Elements/nsiw-info-tabs',
   component: 'nsiw-info-tabs',
-  render: ({ markup, inlineFeed: feed, width, dir, ...args }, context) => {
+  render: ({ markup, inlineFeed: feed, width, ...args }, context) => {
     const children = [...(markup ? networkSections() : []), ...(feed === undefined ? [] : [inlineFeed(feed)])];
-    const element = column(width, widget('nsiw-info-tabs', args, context, children));
-    if (!dir) return element;
-    const page = document.createElement('div');
-    page.dir = dir;
-    page.append(element);
-    return page;
+    return column(width, widget('nsiw-info-tabs', args, context, children));
   },
   args: { src: sampleFeed },
   argTypes: {
@@ -77,12 +74,6 @@ const meta: Meta<InfoTabsStoryArgs> = {
       table: { category: 'story' },
     },
     ...STORY_ARG_TYPES,
-    dir: {
-      control: 'inline-radio',
-      options: ['ltr', 'rtl'],
-      description: 'Story only: the text direction of the page around the element.',
-      table: { category: 'story' },
-    },
   },
   ...metaBasics(
     'The tabbed "More about the project" panel. Stories read the sample feed (`demo/feed.json`) or a ' +
@@ -145,8 +136,25 @@ export const WrappedTabs: Story = {
   args: { src: undefined, markup: true, width: '320px', layout: 'tabs' },
 };
 
-/** A right-to-left page: the tabs run from the right, and Left moves to the next tab. */
-export const RightToLeft: Story = { name: 'Right to left', args: { dir: 'rtl' } };
+/**
+ * Right to left, as the toolbar's Direction sets it (`dir="rtl"` on the element itself; a page's `dir`
+ * alone leaves the widget left to right): the tabs run from the right, and Left moves to the next tab.
+ */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { src: undefined, markup: true },
+  globals: { dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await feedSettled(canvasElement);
+    const tabs = inShadow(canvasElement, 'nsiw-info-tabs', '[role="tab"]') as HTMLElement[];
+    await expect(tabs[0].getBoundingClientRect().left).toBeGreaterThan(tabs[1].getBoundingClientRect().left);
+    tabs[0].focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(selectedTab(canvasElement)).toBe(tabs[1]));
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(selectedTab(canvasElement)).toBe(tabs[0]));
+  },
+};
 
 /** Twelve tabs: in a wide container they wrap or turn into an accordion, and every one stays reachable. */
 export const ManyTabs: Story = {
@@ -209,4 +217,17 @@ export const HostileFeed: Story = {
       await expect(link.getAttribute('href')).toMatch(/^(https?:|mailto:)/);
     }
   },
+};
+
+/** Every state side by side: compared in every locale and right to left by the Storybook check. */
+export const AllStates: Story = {
+  ...allStatesStory('nsiw-info-tabs', [
+    { caption: 'Tabs, from the feed', args: { src: sampleFeed } },
+    { caption: 'Accordion', args: { src: sampleFeed, layout: 'accordion' } },
+    { caption: 'Long titles', args: { src: longTextsFeed, layout: 'tabs' } },
+    { caption: 'Empty', args: { src: emptyFeed } },
+    { caption: 'Error: not found', args: { src: NOT_FOUND } },
+    { caption: 'Loading', args: { src: NEVER_ANSWERS } },
+  ]),
+  tags: ['matrix', 'stays-loading', 'feed-error'],
 };

@@ -4,7 +4,7 @@ import '../src/language-toggle/nsiw-language-toggle.js';
 import '../src/events/nsiw-events.js';
 import { getLocale } from '../src/core/i18n/localization.js';
 import sampleFeed from '../demo/feed.json?url';
-import { feedSettled, inShadow, metaBasics, widget, type WidgetArgs } from './support.js';
+import { allStatesStory, feedSettled, inShadow, metaBasics, widget, type WidgetArgs } from './support.js';
 
 /**
  * Declares the host page's versions in other languages, as `<link rel="alternate" hreflang>` in its head.
@@ -100,4 +100,14 @@ export const SwitchesEveryWidget: Story = {
     const list = () => inShadow(canvasElement, 'nsiw-events', '[part="base"]')[0];
     await waitFor(() => expect(list()?.getAttribute('lang')).toBe(getLocale()));
   },
+};
+
+/** Every form side by side: compared in every locale and right to left by the Storybook check. */
+export const AllStates: Story = {
+  ...allStatesStory('nsiw-language-toggle', [
+    { caption: 'Two locales (nb, en)', args: {} },
+    { caption: 'Swedish and Danish', args: { locales: 'sv da' } },
+    { caption: 'Four locales', args: { locales: 'nb en sv da' } },
+  ]),
+  tags: ['matrix'],
 };

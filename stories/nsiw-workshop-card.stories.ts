@@ -5,7 +5,18 @@ import type { WorkshopInput } from '../src/workshop-card/nsiw-workshop-card.js';
 import sampleFeed from '../demo/feed.json?url';
 import longTextsFeed from './feeds/long-texts.json?url';
 import hostileFeed from './feeds/hostile.json?url';
-import { feedSettled, feedStateStories, inShadow, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import {
+  allStatesStory,
+  feedSettled,
+  feedStateStories,
+  inShadow,
+  renderWidget,
+  metaBasics,
+  NEVER_ANSWERS,
+  NOT_FOUND,
+  type WidgetArgs,
+  STORY_ARG_TYPES,
+} from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopCardStoryArgs extends WidgetArgs {
@@ -162,4 +173,22 @@ export const HostileFeed: Story = {
       await expect(link.getAttribute('href')).toMatch(/^(https?:|mailto:|blob:|data:text\/calendar)/);
     }
   },
+};
+
+/** Every state side by side: compared in every locale and right to left by the Storybook check. */
+export const AllStates: Story = {
+  ...allStatesStory('nsiw-workshop-card', [
+    { caption: 'Upcoming, programme to be announced', args: { src: sampleFeed, 'workshop-id': 'workshop-2023-oslo', now: BEFORE_OSLO } },
+    {
+      caption: 'Next in the series',
+      args: { src: sampleFeed, 'workshop-id': 'workshop-2024-copenhagen', next: true, now: '2024-03-01T12:00:00+01:00' },
+    },
+    { caption: 'Ongoing', args: { src: sampleFeed, 'workshop-id': 'workshop-2023-oslo', now: DURING_OSLO } },
+    { caption: 'Past', args: { src: sampleFeed, 'workshop-id': 'workshop-2023-oslo' } },
+    { caption: 'Long texts', args: { src: longTextsFeed, 'workshop-id': 'long-texts-workshop' } },
+    { caption: 'Not found', args: { src: sampleFeed, 'workshop-id': 'no-such-workshop' } },
+    { caption: 'Error: not found', args: { src: NOT_FOUND, 'workshop-id': 'workshop-2023-oslo' } },
+    { caption: 'Loading', args: { src: NEVER_ANSWERS, 'workshop-id': 'workshop-2023-oslo' } },
+  ]),
+  tags: ['matrix', 'stays-loading', 'feed-error'],
 };

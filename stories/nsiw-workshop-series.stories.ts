@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/workshop-series/nsiw-workshop-series.js';
 import sampleFeed from '../demo/feed.json?url';
-import { feedSettled, feedStateStories, renderWidget, metaBasics, type WidgetArgs, STORY_ARG_TYPES } from './support.js';
+import {
+  allStatesStory,
+  feedSettled,
+  feedStateStories,
+  renderWidget,
+  metaBasics,
+  NEVER_ANSWERS,
+  NOT_FOUND,
+  type WidgetArgs,
+  STORY_ARG_TYPES,
+} from './support.js';
 
 /** The element's attributes, properties and custom properties (controls from custom-elements.json), and the story's own. */
 interface WorkshopSeriesStoryArgs extends WidgetArgs {
@@ -100,3 +110,14 @@ export const Empty: Story = { ...states.Empty };
 
 /** The feed URL answers 404: a localized alert with a retry button. */
 export const Error404: Story = { ...states.Error404, name: 'Error: not found (404)', tags: ['feed-error'] };
+
+/** Every state side by side: compared in every locale and right to left by the Storybook check. */
+export const AllStates: Story = {
+  ...allStatesStory('nsiw-workshop-series', [
+    { caption: 'Next workshop marked', args: { src: sampleFeed, now: '2024-01-15T12:00:00+01:00' }, wide: true },
+    { caption: 'Empty', args: { inlineFeed: { version: 1, events: [] } } },
+    { caption: 'Error: not found', args: { src: NOT_FOUND } },
+    { caption: 'Loading', args: { src: NEVER_ANSWERS } },
+  ]),
+  tags: ['matrix', 'stays-loading', 'feed-error'],
+};

@@ -281,3 +281,60 @@ export function feedStateStories(tagName: string, emptyArgs: WidgetArgs = { src:
     ErrorUnsupportedVersion: { args: { src: version2Feed }, play: showsError(/Unsupported feed version 2/, false) },
   } satisfies Record<string, FeedStateStory>;
 }
+
+/** One state in an element's "All states" story: its caption, the element's args, and its cell's width. */
+export interface StateCell {
+  caption: string;
+  args: WidgetArgs;
+  /** The cell spans the whole row (the series' grid of cards). */
+  wide?: boolean;
+}
+
+/** Whether a cell's element reads a feed that never arrives, and so stays loading. */
+const staysLoading = (cell: StateCell) => cell.args.src === NEVER_ANSWERS;
+
+/**
+ * The "All states" story of `tagName`: each of `cells` side by side, captioned, in a grid, with the feeds
+ * that never answer or answer 404 set up. Its file adds the tags Storybook reads from the file itself:
+ * `matrix` (the Storybook check renders it in every locale and right to left), and `stays-loading` and
+ * `feed-error` when a cell loads forever or fails.
+ */
+export function allStatesStory(tagName: string, cells: StateCell[]) {
+  return {
+    name: 'All states',
+    render: (_args: WidgetArgs, context: WidgetContext): Node => {
+      const grid = document.createElement('div');
+      Object.assign(grid.style, {
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))',
+        gap: '2rem 1.5rem',
+        alignItems: 'start',
+      });
+      for (const cell of cells) {
+        const figure = document.createElement('figure');
+        figure.dataset.state = staysLoading(cell) ? 'loading' : 'settled';
+        figure.style.margin = '0';
+        if (cell.wide) figure.style.gridColumn = '1 / -1';
+        const caption = document.createElement('figcaption');
+        caption.textContent = cell.caption;
+        Object.assign(caption.style, { fontSize: '0.875rem', fontWeight: '700', marginBlockEnd: '0.5rem' });
+        const { inlineFeed: feed, ...args } = cell.args;
+        figure.append(caption, widget(tagName, args, context, feed === undefined ? [] : [inlineFeed(feed)]));
+        grid.append(figure);
+      }
+      return grid;
+    },
+    beforeEach: () => {
+      const undoHold = holdRequests(NEVER_ANSWERS);
+      const undoNotFound = answerNotFound(NOT_FOUND);
+      return () => {
+        undoNotFound();
+        undoHold();
+      };
+    },
+    play: async ({ canvasElement }: PlayContext) => {
+      const figures = [...canvasElement.querySelectorAll<HTMLElement>('figure[data-state]')];
+      await Promise.all(figures.map((figure) => (figure.dataset.state === 'loading' ? stillLoading(figure) : feedSettled(figure))));
+    },
+  };
+}
