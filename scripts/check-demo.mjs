@@ -1,7 +1,8 @@
 // Checks the demo page (`npm start`'s page, demo/index.html) and the workbench as visitors see them, from
 // the built `dist/`, in Chromium: at 1280 px and at a 360 px phone, every widget settles, nothing is wider
 // than the window, the page logs no error (the strict Content-Security-Policy it is served with included)
-// beyond its example of a missing feed, and each screenshot matches its committed baseline
+// beyond its example of a missing feed, its own text follows the language toggle, and each screenshot
+// matches its committed baseline
 // (scripts/support/visual.mjs): the whole page in test/screenshots/demo/, and the first screen of the
 // demo on both widths and of the workbench as the README shows them, in docs/images/. The clock is held
 // at DEMO_NOW, so that what is upcoming stays upcoming.
@@ -143,6 +144,30 @@ async function open(path, { width, height }, failures, storage = {}) {
   return { page, close: () => context.close() };
 }
 
+/**
+ * The page's own text follows the language toggle: a click on English turns `<html lang>`, the visible
+ * heading and the title to English, and the widgets with them. Returns what did not.
+ * @param {import('puppeteer-core').Page} page
+ */
+async function switchesToEnglish(page) {
+  await page.evaluate(() => document.querySelector('nsiw-language-toggle').shadowRoot.querySelector('button[lang="en"]').click());
+  await page.waitForFunction(() => document.documentElement.lang === 'en', { timeout: SETTLE_TIMEOUT_MS });
+  await page.evaluate(settle, SETTLE_TIMEOUT_MS);
+  const shown = await page.evaluate(() => ({
+    heading: document.querySelector('h1').innerText.trim(),
+    title: document.title,
+    list: document.querySelector('nsiw-events').shadowRoot.querySelector('[part~="base"]').lang,
+  }));
+  const wanted = {
+    heading: 'Street-level integration work in the Nordic countries',
+    title: 'Street-level integration work in the Nordic countries – N-SIW',
+    list: 'en',
+  };
+  return Object.entries(wanted)
+    .filter(([key, value]) => shown[key] !== value)
+    .map(([key, value]) => `after a click on English, the ${key} is "${shown[key]}", not "${value}"`);
+}
+
 const results = [];
 const started = Date.now();
 try {
@@ -152,6 +177,7 @@ try {
     failures.push(...(await page.evaluate(overflows)));
     failures.push(...readmeImages.check(`demo-${size.name}`, await page.screenshot()));
     failures.push(...wholePages.check(`demo-${size.width}`, await wholePageScreenshot(page)));
+    if (size.name === 'phone') failures.push(...(await switchesToEnglish(page)));
     await close();
     results.push({ label: `demo page at ${size.width} px`, failures });
   }

@@ -57,7 +57,7 @@ const meta: Meta<WorkshopCardStoryArgs> = {
   argTypes: {
     'workshop-id': {
       control: 'inline-radio',
-      options: ['workshop-2023-oslo', 'workshop-2024-copenhagen', 'workshop-2024-gothenburg', 'no-such-workshop'],
+      options: ['workshop-2023-oslo', 'workshop-2024-copenhagen', 'workshop-2024-gothenburg', 'workshop-2027-aarhus', 'no-such-workshop'],
     },
     workshop: { control: 'object' },
     ...STORY_ARG_TYPES,

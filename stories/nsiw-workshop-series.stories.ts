@@ -45,12 +45,11 @@ function cards(canvasElement: HTMLElement): HTMLElement[] {
   return [...(canvasElement.querySelector('nsiw-workshop-series')?.shadowRoot?.querySelectorAll<HTMLElement>('nsiw-workshop-card') ?? [])];
 }
 
-/** Today (as stories see it) the three workshops of 2023–2024 are all past: no marker. */
+/** Today (as stories see it) the three workshops of 2023–2024 are past, and Aarhus in May 2027 is next. */
 export const Series: Story = {
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
-    await expect(cards(canvasElement)).toHaveLength(3);
-    await expect(cards(canvasElement).filter((card) => card.hasAttribute('next'))).toHaveLength(0);
+    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, false, false, true]);
   },
 };
 
@@ -60,7 +59,7 @@ export const NextMarked: Story = {
   args: { now: '2024-01-15T12:00:00+01:00' },
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
-    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, true, false]);
+    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, true, false, false]);
   },
 };
 
@@ -70,7 +69,7 @@ export const OneOngoing: Story = {
   args: { now: '2024-04-18T12:00:00+02:00' },
   play: async ({ canvasElement }) => {
     await feedSettled(canvasElement);
-    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, false, true]);
+    await expect(cards(canvasElement).map((card) => card.hasAttribute('next'))).toEqual([false, false, true, false]);
   },
 };
 
@@ -96,7 +95,7 @@ export const StructuredData: Story = {
     const element = canvasElement.querySelector('nsiw-workshop-series')!;
     await waitFor(() => expect(element.querySelector('script[type="application/ld+json"]')).toBeTruthy());
     const data = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!) as { '@type': string }[];
-    await expect(data.map((event) => event['@type'])).toEqual(['Event', 'Event', 'Event']);
+    await expect(data.map((event) => event['@type'])).toEqual(['Event', 'Event', 'Event', 'Event']);
   },
 };
 
