@@ -2,27 +2,29 @@
  * Serves the demo page (`npm start`): the repository root, so that the page can load the built CDN file
  * `/dist/nsiw-widgets.js` and the sample feed `/demo/feed.json` exactly as a partner site would; and the
  * editors' workbench at `/workbench/`, which is the built `dist/workbench/` (its preview loads
- * `../nsiw-widgets.js` beside it, as on a CDN), opened on the sample feed.
+ * `../nsiw-widgets.js` beside it, as on a CDN), opened on the sample feed. On port `PORT` (8000), or any
+ * free one when that is in use or `PORT=0`.
  */
+import { CONTENT_SECURITY_POLICY } from './scripts/support/content-security-policy.mjs';
+import { servePort } from './scripts/support/serve-port.mjs';
 
-/**
- * The policy docs/embedding.md ("Under a strict Content-Security-Policy") promises the widgets work under. The demo page sends it so that any inline
- * script, inline style or unsafe DOM sink in the build shows up as a console error on the page itself.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+/** A port that is taken, or `PORT` that is no port, is one line, not the server's stack trace. */
+async function port() {
+  try {
+    const { port: chosen, notice } = await servePort(process.env.PORT);
+    if (notice) console.warn(notice);
+    return chosen;
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 /** @type {import('@web/dev-server').DevServerConfig} */
 export default {
   rootDir: '.',
   appIndex: 'demo/index.html',
-  port: Number(process.env.PORT) || 8000,
+  port: await port(),
   open: false,
   // The page loads the self-contained CDN build, never bare module specifiers.
   nodeResolve: false,

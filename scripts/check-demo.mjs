@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_SECURITY_POLICY } from '../web-dev-server.config.mjs';
+import { CONTENT_SECURITY_POLICY } from './support/content-security-policy.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 import { fixedOrigin, launchForScreenshots, ScreenshotComparison, steadyPage, wholePageScreenshot } from './support/visual.mjs';
 
