@@ -1,26 +1,19 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
 import type { ValidatedFeed } from '../validator/validate.js';
 import { pageBaseUrl } from '../environment.js';
-import type { Locale } from '../i18n/locale.js';
 import { jsonError, loadFeed, parseJson } from '../loading/feed-loader.js';
-import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
 import { lazyModule } from '../lazy-module.js';
 import { requireValidator } from '../validator/require-validator.js';
 import { validator } from '../validator/static-validator.js';
+import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 /** The last good feeds of the visit (`feed-store.ts`), a chunk of its own: a first page view shows none. */
 const feedStore = lazyModule(() => import('../loading/feed-store.js'));
-import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
-
-export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 /** The element a {@link FeedController} serves. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  /** The language of this render: the frame's `lang`. */
-  readonly locale: Locale;
-}
+export type FeedHost = ReactiveControllerHost & HTMLElement;
 
 export interface FeedControllerOptions {
   /**
@@ -41,37 +34,30 @@ export interface FeedControllerOptions {
 }
 
 /** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
-type FeedState =
+export type FeedState =
   | { status: 'initial' }
   | { status: 'loading' }
   | { status: 'ready'; value: ValidatedFeed; stale?: boolean }
   | { status: 'error'; error: Error };
 
-/** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
-export interface FeedRenderers {
-  /** While no feed is read. */
-  initial?: () => unknown;
-  /** The loading line. */
-  pending: () => string;
-  /** The content, from the feed. An exception here is the error state (and `nsiw-error`). */
-  complete: (result: ValidatedFeed) => unknown;
-  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
-  holding?: boolean;
-}
-
 /**
  * Gives an element its feed, the way `@lit/task`'s `Task` gives it the result of async work: the element
  * configures it once (`src`, `enabled`), and it loads before an update that needs it (from `src`
  * through the shared loader, one request per URL per page, or from the inline feed), aborts what the
- * element no longer needs (a changed `src`, a removal while loading), fires `nsiw-load` / `nsiw-error` on
- * the host, and renders the element's frame in each state.
+ * element no longer needs (a changed `src`, a removal while loading), and fires `nsiw-load` / `nsiw-error` on
+ * the host. Like `Task`, it runs and reports; the element renders its states (`renderFeedFrame`).
  */
 export class FeedController implements ReactiveController {
-  private state: FeedState = { status: 'loading' };
+  private current: FeedState = { status: 'loading' };
+
+  /** Where the feed stands: `initial` whenever the host reads none now (asked at render too, where a server renderer runs no `hostUpdate`). */
+  get state(): FeedState {
+    return this.enabled ? this.current : { status: 'initial' };
+  }
 
   /** The feed, once it is ready. */
   get value(): ValidatedFeed | undefined {
-    return this.state.status === 'ready' ? this.state.value : undefined;
+    return this.current.status === 'ready' ? this.current.value : undefined;
   }
 
   /** The `src` the current load is for (`null`: the inline feed); `undefined` while none is wanted. */
@@ -80,19 +66,11 @@ export class FeedController implements ReactiveController {
   /** Those who asked for `loaded` while loading. */
   private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
-  /**
-   * The host's custom states: `loading` from its connection, before its first render (which waits for
-   * the page locale's translations), so that its styles hold the place the content will take.
-   */
-  private readonly states: CustomStateSet | undefined;
-
   constructor(
     private readonly host: FeedHost,
     private readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
-    // Safari before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
-    this.states = host.attachInternals?.().states;
   }
 
   /**
@@ -102,7 +80,7 @@ export class FeedController implements ReactiveController {
    * the load that finishes (after a change of `src`, the newer one).
    */
   get loaded(): Promise<FeedLoadDetail> {
-    const { state } = this;
+    const state = this.current;
     if (state.status === 'ready' && !state.stale) return Promise.resolve(state.value);
     if (state.status === 'error') return Promise.reject(state.error);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
@@ -115,18 +93,13 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     if (this.requested === undefined) this.host.requestUpdate();
-    this.showLoading(this.enabled && this.state.status === 'loading');
-  }
-
-  private showLoading(loading: boolean): void {
-    this.states?.[loading ? 'add' : 'delete']('loading');
   }
 
   hostUpdate(): void {
     if (!this.enabled) {
       this.abortController?.abort();
       this.requested = undefined;
-      this.state = { status: 'initial' };
+      this.current = { status: 'initial' };
       return;
     }
     // An element updated after it left the page (a chunk it waited for arrived) must not start a load
@@ -138,7 +111,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state.status !== 'loading' && !(this.state.status === 'ready' && this.state.stale)) return;
+    const state = this.current;
+    if (state.status !== 'loading' && !(state.status === 'ready' && state.stale)) return;
     this.abortController?.abort();
     this.requested = undefined;
   }
@@ -148,35 +122,12 @@ export class FeedController implements ReactiveController {
     void this.load(this.options.src() || null, true);
   }
 
-  /**
-   * The host's frame in the current state: the loading line, the error state, or the content. A
-   * `complete` that throws is the error state too: it must not leave the element "loading" for ever.
-   */
-  render(renderers: FeedRenderers): TemplateResult {
-    // Asked here too, not only before the update: a server renderer (Lit SSR) runs no controller's hostUpdate.
-    let state = this.enabled ? this.state : { status: 'initial' as const };
-    if (state.status === 'ready' && renderers.holding) state = { status: 'loading' };
-    this.showLoading(state.status === 'loading');
-    return renderFeedFrame(this.host.locale, state.status === 'loading', () => {
-      switch (state.status) {
-        case 'loading':
-          return renderLoading(renderers.pending());
-        case 'error':
-          return renderFeedError(state.error, () => this.retry());
-        case 'initial':
-          return this.guarded(() => renderers.initial?.(), false);
-        case 'ready':
-          return this.guarded(() => renderers.complete(state.value), true);
-      }
-    });
-  }
-
   private async load(src: string | null, reload: boolean): Promise<void> {
     this.abortController?.abort();
     const abortController = new AbortController();
     this.abortController = abortController;
     this.requested = src;
-    this.state = { status: 'loading' };
+    this.current = { status: 'loading' };
     this.host.requestUpdate();
     // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
     void validator.load();
@@ -186,8 +137,8 @@ export class FeedController implements ReactiveController {
         .load()
         .then((store) => store?.storedFeed(src))
         .then((value) => {
-          if (!value || abortController.signal.aborted || this.state.status !== 'loading') return;
-          this.state = { status: 'ready', value, stale: true };
+          if (!value || abortController.signal.aborted || this.current.status !== 'loading') return;
+          this.current = { status: 'ready', value, stale: true };
           this.host.requestUpdate();
         });
     }
@@ -197,7 +148,7 @@ export class FeedController implements ReactiveController {
       if (preparing) await preparing;
       if (abortController.signal.aborted) return;
       if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
-      this.state = { status: 'ready', value: result };
+      this.current = { status: 'ready', value: result };
       for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
@@ -208,25 +159,14 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * `render()`, or the error state if it throws: an exception would end Lit's update and leave the
-   * previous render, "loading", for ever. From a feed, that is the feed's failure (`nsiw-error`); without
-   * one, "Try again" renders again.
+   * Turns the host to its error state, firing `nsiw-error`, and says so once in the console: a failed
+   * load, or content from the feed that could not be rendered (`renderFeedFrame`).
    */
-  private guarded(render: () => unknown, fromFeed: boolean): unknown {
-    try {
-      return render();
-    } catch (cause) {
-      if (fromFeed) return renderFeedError(this.fail(cause), () => this.retry());
-      return renderFeedError(asError(cause), () => this.host.requestUpdate());
-    }
-  }
-
-  /** Turns the host to its error state, firing `nsiw-error`, and says so once in the console. */
-  private fail(cause: unknown): Error {
+  fail(cause: unknown): Error {
     const error = asError(cause);
     const src = this.options.src();
     console.error(`nsiw-widgets: <${this.host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
-    this.state = { status: 'error', error };
+    this.current = { status: 'error', error };
     for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     this.dispatch<FeedErrorDetail>('nsiw-error', { error });
     return error;
@@ -256,6 +196,6 @@ export class FeedController implements ReactiveController {
   }
 }
 
-function asError(cause: unknown): Error {
+export function asError(cause: unknown): Error {
   return cause instanceof Error ? cause : new Error(String(cause));
 }

@@ -1,12 +1,21 @@
-import type { PropertyDeclarations } from 'lit';
-import { FeedController } from './feed-controller.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { ValidatedFeed } from '../validator/validate.js';
+import type { JsonLd } from '../structured-data/json-ld.js';
+import { StructuredDataController, type JsonLdBuilders, type StructuredDataHost } from '../structured-data/structured-data-controller.js';
+import { FeedController } from './feed-controller.js';
+import type { FeedLoadDetail } from './feed-events.js';
+import { renderFeedFrame, shownState, type FeedRenderers } from './feed-frame.js';
 import { DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { LocalizedElement } from './localized-element.js';
 
+/** The `detail` types of the feed elements' events, for handlers written apart from `addEventListener`. */
+export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
+
 /**
- * The base of the elements that show the feed: its `src`, the headings' level, and the feed itself,
- * loaded and rendered in each state by a {@link FeedController}.
+ * The base of the elements that show the feed: its `src`, the headings' level, the feed itself (loaded
+ * by a {@link FeedController}, rendered in each state by `renderFeedFrame`), the `loading` custom state
+ * its styles reserve the content's place with, `loaded`, and the JSON-LD of those that describe what
+ * they show to search engines.
  *
  * @attr {string} src - Feed URL. Without it the element reads the feed in a child
  *   `<script type="application/json">`.
@@ -46,11 +55,61 @@ export class FeedElement extends LocalizedElement {
     prepare: (result) => this.prepareFeed?.(result),
   });
 
+  /**
+   * The host's custom states: `loading` from its connection, before its first render (which waits for
+   * the page locale's translations), so that its styles hold the place the content will take. Safari
+   * before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
+   */
+  private readonly customStates = this.attachInternals?.().states;
+  /** Whether this render shows the loading line, for the custom state set once it is on the page. */
+  private showsLoading = true;
+
+  constructor() {
+    super();
+    // Only elements that describe what they show (a `describeStructuredData`) keep a JSON-LD child.
+    if (this.describeStructuredData) {
+      new StructuredDataController(this as this & StructuredDataHost, (builders) => this.describeStructuredData?.(builders));
+    }
+  }
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
+   * reads no feed (a card given its workshop as a property, tabs made from `<details>` children).
+   */
+  get loaded(): Promise<FeedLoadDetail> | undefined {
+    return this.feed.enabled ? this.feed.loaded : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.showLoadingState(this.feed.state.status === 'loading');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showLoadingState(this.showsLoading);
+  }
+
+  /** The element's frame around what `renderers` make of the feed's state. */
+  protected renderFeed(renderers: FeedRenderers): TemplateResult {
+    const shown = shownState(this.feed, renderers);
+    this.showsLoading = shown.status === 'loading';
+    return renderFeedFrame(this, this.feed, this.locale, shown, renderers);
+  }
+
   /** What the element works out from a feed before it counts as loaded (see FeedControllerOptions.prepare). */
   protected prepareFeed?(result: ValidatedFeed): Promise<unknown> | undefined;
+
+  /** What an element with a `structured-data` attribute describes; `undefined` while it shows nothing to describe. */
+  protected describeStructuredData?(builders: JsonLdBuilders): JsonLd | JsonLd[] | undefined;
 
   /** Whether the element reads its feed now; an element that can show other content says when it does not. */
   protected readsFeed(): boolean {
     return true;
+  }
+
+  private showLoadingState(loading: boolean): void {
+    this.customStates?.[loading ? 'add' : 'delete']('loading');
   }
 }
