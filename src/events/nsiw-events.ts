@@ -104,9 +104,12 @@ export class NsiwEvents extends FeedElement {
     return this.renderFeed({
       pending: () => msg('Loading events…'),
       complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
-      // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-      holding: this.calendar.loading,
     });
+  }
+
+  /** The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole. */
+  protected override get holding(): boolean {
+    return this.calendar.loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,7 +129,7 @@ export class NsiwEvents extends FeedElement {
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
-    const result = this.feed.value;
+    const result = this.feedController.value;
     return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
   }
 
@@ -254,7 +257,7 @@ export class NsiwEvents extends FeedElement {
             item: event,
             title,
             locale: this.locale,
-            feedUrl: this.feed.value?.feedUrl ?? '',
+            feedUrl: this.feedController.value?.feedUrl ?? '',
             calendars: this.calendars,
           }),
       event.registrationUrl ? titledLink('registration-link', event.registrationUrl, msg('Register'), title) : nothing,

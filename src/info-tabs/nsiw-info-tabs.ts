@@ -160,7 +160,7 @@ export class NsiwInfoTabs extends FeedElement {
     const feedMode = this.readsFeed();
     // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
     // children stay the page's disclosure sections until the element upgrades in the browser.
-    this.tabs = feedMode ? this.feedTabs(this.feed.value) : isServer ? [] : tabsFromDetails(this);
+    this.tabs = feedMode ? this.feedTabs(this.feedController.value) : isServer ? [] : tabsFromDetails(this);
     this.intro = feedMode || isServer ? [] : introNodes(this);
 
     if (this.tabs.length > 0) {

@@ -162,10 +162,15 @@ export class NsiwWorkshopCard extends FeedElement {
         }
         return this.renderCard(workshop, result.feedUrl, seriesLength(workshops));
       },
-      // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
-      // a `.workshop` card shows at once and gains its calendar link a moment later.
-      holding: this.calendar.loading,
     });
+  }
+
+  /**
+   * A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
+   * a `.workshop` card shows at once and gains its calendar link a moment later.
+   */
+  protected override get holding(): boolean {
+    return this.calendar.loading;
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
@@ -180,7 +185,7 @@ export class NsiwWorkshopCard extends FeedElement {
   /** The workshop on the card, with the base its links resolve against and its series' length. */
   private shownWorkshop(): { workshop: Workshop } | undefined {
     if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
-    const workshop = this.feed.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
+    const workshop = this.feedController.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
     return workshop && { workshop };
   }
 

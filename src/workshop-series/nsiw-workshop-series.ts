@@ -65,12 +65,15 @@ export class NsiwWorkshopSeries extends FeedElement {
     return this.renderFeed({
       pending: () => msg('Loading workshops…'),
       complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
-      holding: this.calendar.loading,
     });
   }
 
+  protected override get holding(): boolean {
+    return this.calendar.loading;
+  }
+
   protected override describeStructuredData(builders: JsonLdBuilders) {
-    const result = this.feed.value;
+    const result = this.feedController.value;
     return result && inSeriesOrder(result.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale));
   }
 

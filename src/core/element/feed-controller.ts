@@ -17,6 +17,12 @@ export type FeedHost = ReactiveControllerHost & HTMLElement;
 
 export interface FeedControllerOptions {
   /**
+   * A feed the page or a server already has (the feed's JSON, parsed): shown instead of the one at `src`
+   * or inline, whose relative links resolve against `src` (or the page). Read before each update of the
+   * host: another object is read again.
+   */
+  data?: () => unknown;
+  /**
    * The feed's URL; empty, `null` or `undefined`: the feed in the host's child
    * `<script type="application/json">`. Read before each update of the host: a change loads again.
    */
@@ -52,7 +58,9 @@ export class FeedController implements ReactiveController {
 
   /** Where the feed stands: `initial` whenever the host reads none now (asked at render too, where a server renderer runs no `hostUpdate`). */
   get state(): FeedState {
-    return this.enabled ? this.current : { status: 'initial' };
+    if (!this.enabled) return { status: 'initial' };
+    if (this.requested === undefined && this.current.status === 'loading') return this.readDataAtOnce() ?? this.current;
+    return this.current;
   }
 
   /** The feed, once it is ready. */
@@ -60,8 +68,10 @@ export class FeedController implements ReactiveController {
     return this.current.status === 'ready' ? this.current.value : undefined;
   }
 
-  /** The `src` the current load is for (`null`: the inline feed); `undefined` while none is wanted. */
-  private requested: string | null | undefined;
+  /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */
+  private requested: unknown;
+  /** A server renderer's feed, read at once (see `state`). */
+  private readAtOnce: { data: unknown; state: FeedState } | undefined;
   private abortController: AbortController | undefined;
   /** Those who asked for `loaded` while loading. */
   private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
@@ -91,8 +101,9 @@ export class FeedController implements ReactiveController {
     return this.options.enabled?.() ?? true;
   }
 
+  /** The load starts with the connection, not with the first update, which waits for the page's translations. */
   hostConnected(): void {
-    if (this.requested === undefined) this.host.requestUpdate();
+    if (this.requested === undefined && this.enabled) void this.load(this.wanted(), false);
   }
 
   hostUpdate(): void {
@@ -104,10 +115,10 @@ export class FeedController implements ReactiveController {
     }
     // An element updated after it left the page (a chunk it waited for arrived) must not start a load
     // that nothing would ever abort; it loads again if it comes back (`hostConnected`). A server
-    // renderer, with no page, renders the loading frame.
+    // renderer, with no page, renders what `state` reads at once.
     if (!this.host.isConnected) return;
-    const src = this.options.src() || null;
-    if (src !== this.requested) void this.load(src, false);
+    const wanted = this.wanted();
+    if (wanted !== this.requested) void this.load(wanted, false);
   }
 
   hostDisconnected(): void {
@@ -119,14 +130,53 @@ export class FeedController implements ReactiveController {
 
   /** Loads the feed again, really refetching it (the error state's "Try again"). */
   retry(): void {
-    void this.load(this.options.src() || null, true);
+    void this.load(this.wanted(), true);
   }
 
-  private async load(src: string | null, reload: boolean): Promise<void> {
+  /** The host's `data` if it has one, else its `src`, else `null`: the inline feed. */
+  private wanted(): unknown {
+    return this.options.data?.() ?? (this.options.src() || null);
+  }
+
+  /** The feed's URL, against which its relative links resolve: `src` on the page, or the page itself. */
+  private feedUrl(): string {
+    const src = this.options.src();
+    const page = pageBaseUrl() ?? '';
+    if (!src) return page;
+    try {
+      return new URL(src, page || undefined).href;
+    } catch {
+      return src;
+    }
+  }
+
+  /**
+   * Where no load runs (a server renderer, which connects nothing and runs no `hostUpdate`), the host's
+   * `data` read at once by a validator at hand (the npm build's and Node's, never the CDN build's chunk),
+   * so that the server renders the content itself.
+   */
+  private readDataAtOnce(): FeedState | undefined {
+    const data = this.options.data?.();
+    const checks = validator.module;
+    if (data === undefined || data === null || !checks) return undefined;
+    if (this.readAtOnce?.data !== data) {
+      let state: FeedState;
+      try {
+        state = { status: 'ready', value: checks.validateFeed(data, this.feedUrl()) };
+      } catch (cause) {
+        state = { status: 'error', error: asError(cause) };
+      }
+      this.readAtOnce = { data, state };
+    }
+    return this.readAtOnce.state;
+  }
+
+  private async load(wanted: unknown, reload: boolean): Promise<void> {
+    const src = typeof wanted === 'string' ? wanted : null;
     this.abortController?.abort();
     const abortController = new AbortController();
     this.abortController = abortController;
-    this.requested = src;
+    this.requested = wanted;
     this.current = { status: 'loading' };
     this.host.requestUpdate();
     // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
@@ -143,7 +193,12 @@ export class FeedController implements ReactiveController {
         });
     }
     try {
-      const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
+      const result =
+        wanted === null
+          ? await this.readInlineFeed()
+          : src
+            ? await loadFeed(src, { signal: abortController.signal, reload })
+            : await this.readData(wanted);
       const preparing = this.options.prepare?.(result);
       if (preparing) await preparing;
       if (abortController.signal.aborted) return;
@@ -170,6 +225,15 @@ export class FeedController implements ReactiveController {
     for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     this.dispatch<FeedErrorDetail>('nsiw-error', { error });
     return error;
+  }
+
+  /** The host's `data`, checked as a feed from `src` would be. */
+  private async readData(data: unknown): Promise<ValidatedFeed> {
+    await Promise.resolve();
+    const checks = await requireValidator();
+    const result = await checks.validateInSlices(data, this.feedUrl());
+    checks.warnProblems(result, `<${this.host.localName}> feed property`);
+    return result;
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { FeedInput } from '../feed/schema.js';
 import type { ValidatedFeed } from '../validator/validate.js';
 import type { JsonLd } from '../structured-data/json-ld.js';
 import { StructuredDataController, type JsonLdBuilders, type StructuredDataHost } from '../structured-data/structured-data-controller.js';
@@ -45,11 +46,22 @@ export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
  * @internal
  */
 export class FeedElement extends LocalizedElement {
-  static override properties: PropertyDeclarations = { src: { reflect: true }, headingLevel: { attribute: 'heading-level', type: Number } };
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    feed: { attribute: false },
+  };
   src: string | null = null;
   headingLevel: number = DEFAULT_HEADING_LEVEL;
+  /**
+   * A feed the page or a server already has (the feed's JSON, parsed, as `docs/feed.md` describes it),
+   * shown instead of loading `src`: checked as any feed is, its relative links resolved against `src` (or
+   * the page). For frameworks and servers that hold the data already (`feed={…}`, `:feed`, `.feed=`).
+   */
+  feed: FeedInput | null = null;
 
-  protected readonly feed = new FeedController(this, {
+  protected readonly feedController = new FeedController(this, {
+    data: () => this.feed ?? undefined,
     src: () => this.src,
     enabled: () => this.readsFeed(),
     prepare: (result) => this.prepareFeed?.(result),
@@ -78,12 +90,24 @@ export class FeedElement extends LocalizedElement {
    * reads no feed (a card given its workshop as a property, tabs made from `<details>` children).
    */
   get loaded(): Promise<FeedLoadDetail> | undefined {
-    return this.feed.enabled ? this.feed.loaded : undefined;
+    return this.feedController.enabled ? this.feedController.loaded : undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.showLoadingState(this.feed.state.status === 'loading');
+    this.showLoadingState(this.feedController.state.status === 'loading');
+  }
+
+  /**
+   * Content a server rendered stays until this element can show as much: its fresh feed (not a stored
+   * copy of an earlier page), and what its content waits for.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.renderedByServer) {
+      const shown = shownState(this.feedController, this.holding);
+      if (shown.status === 'loading' || (shown.status === 'ready' && shown.stale)) return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -93,9 +117,14 @@ export class FeedElement extends LocalizedElement {
 
   /** The element's frame around what `renderers` make of the feed's state. */
   protected renderFeed(renderers: FeedRenderers): TemplateResult {
-    const shown = shownState(this.feed, renderers);
+    const shown = shownState(this.feedController, this.holding);
     this.showsLoading = shown.status === 'loading';
-    return renderFeedFrame(this, this.feed, this.locale, shown, renderers);
+    return renderFeedFrame(this, this.feedController, this.locale, shown, renderers);
+  }
+
+  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
+  protected get holding(): boolean {
+    return false;
   }
 
   /** What the element works out from a feed before it counts as loaded (see FeedControllerOptions.prepare). */

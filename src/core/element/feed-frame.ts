@@ -23,14 +23,12 @@ export interface FeedRenderers {
   pending: () => string;
   /** The content, from the feed. An exception here is the error state (and `nsiw-error`). */
   complete: (result: ValidatedFeed) => unknown;
-  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
-  holding?: boolean;
 }
 
-/** The state a frame shows: the feed's, but `loading` while the content is {@link FeedRenderers.holding | held}. */
-export function shownState(feed: FeedController, renderers: FeedRenderers): FeedState {
+/** The state a frame shows: the feed's, but `loading` while `holding` (a chunk the content needs is still loading). */
+export function shownState(feed: FeedController, holding: boolean): FeedState {
   const state = feed.state;
-  return state.status === 'ready' && renderers.holding ? { status: 'loading' } : state;
+  return state.status === 'ready' && holding ? { status: 'loading' } : state;
 }
 
 /**
