@@ -1,6 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
 import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
@@ -13,9 +12,10 @@ import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
 const launchers = {
   chromium: () =>
-    chromeLauncher({
+    puppeteerLauncher({
       launchOptions: {
         executablePath: CHROMIUM_PATH,
+        headless: true,
         args: CHROMIUM_FLAGS,
       },
     }),
