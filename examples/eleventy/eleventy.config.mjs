@@ -1,4 +1,4 @@
-// The Eleventy example (`npm run build:examples:eleventy`, run from this folder): one page written with
+// The Eleventy example (`npm run build:examples`, run from this folder): one page written with
 // the bare tags, built to static HTML (into examples/eleventy/dist), and a transform that renders the
 // widgets' content into every HTML page it writes, with `renderPage` of `nsiw-widgets/render`. Visitors
 // without JavaScript, crawlers and link previews read the events; the CDN build loaded by the page takes
