@@ -1,21 +1,21 @@
 // `npm run build:wordpress` (the last step of `npm run build`): the WordPress plugin as WordPress installs
-// it, dist/wordpress/nsiw-widgets.zip (Plugins → Add New → Upload), and the same folder unpacked beside it,
-// dist/wordpress/nsiw-widgets/. Into wordpress/nsiw-widgets/ as it is in the repository it puts:
-// - library/: the CDN build, dist/nsiw-widgets.js and every chunk it imports (found by following its
-//   relative imports, as the browser will), and library/library.php with the entry's sha384 integrity,
-//   which the plugin prints on its script tag;
+// it, dist/wordpress/nsiw-widgets.zip (Plugins → Add New → Upload). Into wordpress/nsiw-widgets/ as it is
+// in the repository it puts:
+// - library/: the CDN build, dist/nsiw-widgets.js and every chunk it imports (the CDN graph of
+//   support/size.mjs), and library/library.php with the entry's sha384 integrity, which the plugin prints
+//   on its script tag;
 // - languages/*.mo, compiled from the .po files beside them (WordPress 6.1 reads .mo only).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { integrityOf } from './support/cdn.mjs';
-import { root } from './support/size.mjs';
+import { cdnGraph, root } from './support/size.mjs';
 
 const PLUGIN = 'nsiw-widgets';
 const source = join(root, 'wordpress', PLUGIN);
 const out = join(root, 'dist', 'wordpress');
-const staged = join(out, PLUGIN);
 const entry = 'nsiw-widgets.js';
 
 if (!existsSync(join(root, 'dist', entry))) {
@@ -23,23 +23,16 @@ if (!existsSync(join(root, 'dist', entry))) {
   process.exit(1);
 }
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+// Staged outside dist/: the package ships dist/ (the zip too, a download from the CDN), not a second
+// copy of the library in a folder.
+const staging = mkdtempSync(join(tmpdir(), 'nsiw-wordpress-build-'));
+const staged = join(staging, PLUGIN);
 cpSync(source, staged, { recursive: true });
 
-// --- The library: the entry and the chunks it reaches, by their relative specifiers.
+// --- The library: the entry and every chunk it loads, at once or on demand.
 const library = join(staged, 'library');
-const reached = new Set();
-const visit = (file) => {
-  if (reached.has(file)) return;
-  reached.add(file);
-  const code = readFileSync(join(root, 'dist', file), 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    visit(posix.normalize(posix.join(posix.dirname(file), specifier)));
-  }
-};
-visit(entry);
-for (const file of reached) {
+const { eager, lazy } = cdnGraph(join(root, 'dist'), entry);
+for (const file of [...eager, ...lazy]) {
   mkdirSync(dirname(join(library, file)), { recursive: true });
   cpSync(join(root, 'dist', file), join(library, file));
 }
@@ -70,8 +63,14 @@ for (const name of readdirSync(languages).filter((file) => file.endsWith('.po'))
 }
 
 // --- The zip, with the plugin's folder at its top, as WordPress's upload form expects.
-const files = [`${PLUGIN}/`, ...listFiles(staged).map((path) => relative(out, path).split('\\').join('/') + (path.endsWith('/') ? '/' : ''))];
-writeFileSync(join(out, `${PLUGIN}.zip`), zip(out, files));
+const files = [
+  `${PLUGIN}/`,
+  ...listFiles(staged).map((path) => relative(staging, path).split('\\').join('/') + (path.endsWith('/') ? '/' : '')),
+];
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, `${PLUGIN}.zip`), zip(staging, files));
+rmSync(staging, { recursive: true, force: true });
 console.log(`dist/wordpress/${PLUGIN}.zip: ${files.length} files, library ${integrityOf(entryBytes)}`);
 
 function listFiles(dir) {
@@ -122,6 +121,9 @@ function compileMo(entries) {
   header.writeUInt32LE(pairs.length, 8);
   header.writeUInt32LE(headerSize, 12);
   header.writeUInt32LE(headerSize + pairs.length * 8, 16);
+  // No hash table, at the end of the tables (WordPress's reader takes the tables' size from its address).
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(headerSize + tablesSize, 24);
   const strings = [];
   for (const column of [0, 1]) {
     pairs.forEach((pair, index) => {

@@ -22,6 +22,7 @@ export const STEPS = [
   'localize:build',
   'typecheck',
   'build',
+  'test:wordpress',
   'check:api-docs',
   'check:syntax',
   'check:package',

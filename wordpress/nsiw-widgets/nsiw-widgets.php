@@ -31,12 +31,15 @@ require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/blocks.php';
 
-add_action(
-	'init',
-	static function () {
-		load_plugin_textdomain( TEXT_DOMAIN, false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
-	}
-);
+/** Loads the plugin's translations for the current locale, from its own languages/ folder. */
+function load_translations(): void {
+	load_plugin_textdomain( TEXT_DOMAIN, false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
+}
+
+add_action( 'init', __NAMESPACE__ . '\load_translations' );
+// switch_to_locale() (an e-mail in its recipient's language) unloads every text domain, and WordPress
+// 6.1 finds again only those in wp-content/languages.
+add_action( 'change_locale', __NAMESPACE__ . '\load_translations' );
 
 add_action( 'init', __NAMESPACE__ . '\register_shortcodes' );
 add_action( 'init', __NAMESPACE__ . '\register_blocks' );
