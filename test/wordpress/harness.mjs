@@ -70,12 +70,23 @@ export async function startLab() {
   const dir = mkdtempSync(join(tmpdir(), 'nsiw-wordpress-'));
   const processes = [];
   const configs = [];
+  const removeFiles = () => {
+    for (const file of configs) rmSync(file, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // Should the test's process end without stop() (a signal, a crash), its servers and files go with it.
+  const killAll = () => {
+    processes.forEach((child) => child.exitCode === null && process.kill(-child.pid, 'SIGKILL'));
+    removeFiles();
+  };
+  const exitOnSignal = (signal) => process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  process.on('exit', killAll).once('SIGINT', exitOnSignal).once('SIGTERM', exitOnSignal);
   const lab = {
     dir,
     async stop() {
       await Promise.all(processes.map(stopProcess));
-      for (const file of configs) rmSync(file, { force: true });
-      rmSync(dir, { recursive: true, force: true });
+      process.off('exit', killAll).off('SIGINT', exitOnSignal).off('SIGTERM', exitOnSignal);
+      removeFiles();
     },
   };
   try {
@@ -98,7 +109,7 @@ export async function startLab() {
         '--user=root',
         '--innodb-buffer-pool-size=64M',
       ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     processes.push(mariadb);
     let mariadbLog = '';
@@ -119,11 +130,12 @@ export async function startLab() {
   }
 }
 
+/** Ends `child` and every process of its group (PHP's server forks its workers), and resolves once it has exited. */
 function stopProcess(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', resolve);
-    child.kill('SIGTERM');
+    process.kill(-child.pid, 'SIGTERM');
   });
 }
 
@@ -265,6 +277,8 @@ $nsiw_result = is_wp_error( $nsiw_result ) ? $nsiw_result->get_error_message() :
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS, ROUTER], {
     env: { ...process.env, NSIW_WP_CONFIG: configName, NSIW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: ['ignore', 'ignore', 'ignore'],
+    // A process group of its own, so that stopping it stops its workers too.
+    detached: true,
   });
   lab.processes.push(server);
   await waitFor(async () => {

@@ -213,7 +213,7 @@ async function checkPublished(link, { title, date }) {
   assert.ok(text.includes(title), `without JavaScript the page shows "${title}"`);
   for (const part of date) assert.ok(text.includes(part), `without JavaScript the page shows "${part}" (the date and time)`);
   const { cls, shifts } = await layoutShift(link);
-  console.log(`# CLS ${cls.toFixed(4)} (feed ${FEED_DELAY} ms late): ${link}`);
+  console.log(`CLS ${cls.toFixed(4)} (feed ${FEED_DELAY} ms late): ${link}`);
   assert.ok(cls < 0.05, `CLS ${cls.toFixed(4)} with the feed ${FEED_DELAY} ms late: ${JSON.stringify(shifts)}`);
 }
 

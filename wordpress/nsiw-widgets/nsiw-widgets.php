@@ -47,5 +47,6 @@ add_action( 'admin_init', __NAMESPACE__ . '\register_settings' );
 add_action( 'admin_menu', __NAMESPACE__ . '\add_settings_page' );
 add_action( 'wp_enqueue_scripts', __NAMESPACE__ . '\enqueue_library_where_used' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\enqueue_library' );
+add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_settings' );
 add_filter( 'script_loader_tag', __NAMESPACE__ . '\library_script_tag', 10, 3 );
 add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), __NAMESPACE__ . '\settings_action_link' );

@@ -23,7 +23,6 @@ function register_blocks(): void {
 		$asset['version'],
 		true
 	);
-	wp_add_inline_script( EDITOR_HANDLE, 'window.nsiwWidgetsEditor = ' . wp_json_encode( editor_settings() ) . ';', 'before' );
 
 	foreach ( element_definitions() as $tag => $definition ) {
 		register_block_type(
@@ -35,6 +34,11 @@ function register_blocks(): void {
 			)
 		);
 	}
+}
+
+/** On the block editor's screen: the labels and defaults the editor script reads. */
+function add_editor_settings(): void {
+	wp_add_inline_script( EDITOR_HANDLE, 'window.nsiwWidgetsEditor = ' . wp_json_encode( editor_settings() ) . ';', 'before' );
 }
 
 /**

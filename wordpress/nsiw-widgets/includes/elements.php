@@ -254,14 +254,15 @@ function element_markup( string $tag, array $attributes, string $children ): str
 
 /**
  * Renders element `$tag` for a shortcode or a block: the element with the content of its feed for
- * visitors without JavaScript. Marks the page as using the library, so that it is loaded.
+ * visitors without JavaScript; the page gets the library.
  *
  * @param string $tag    The element's tag name.
  * @param array  $values Values keyed by the element's attribute names.
  * @return string
  */
 function render_element( string $tag, array $values ): string {
-	note_library_used();
+	// Before wp_head (a block theme's template) this puts the script in <head>; after it, at the page's end.
+	enqueue_library();
 	$attributes = element_attributes( $tag, $values );
 	return element_markup( $tag, $attributes, fallback_content( $tag, $attributes ) );
 }

@@ -281,10 +281,9 @@ function feed_workshops( array $feed ): array {
  * @return \DateTimeZone
  */
 function time_zone( $name ): \DateTimeZone {
-	if ( is_string( $name ) && in_array( $name, \DateTimeZone::listIdentifiers(), true ) ) {
-		return new \DateTimeZone( $name );
-	}
-	return new \DateTimeZone( DEFAULT_TIME_ZONE );
+	static $known = null;
+	$known      ??= array_flip( \DateTimeZone::listIdentifiers() );
+	return new \DateTimeZone( is_string( $name ) && isset( $known[ $name ] ) ? $name : DEFAULT_TIME_ZONE );
 }
 
 /**
@@ -352,9 +351,11 @@ function time_html( array $item ): string {
  * @return string
  */
 function format_date( \DateTimeImmutable $at ): string {
+	static $formatters = array();
 	if ( class_exists( '\IntlDateFormatter' ) ) {
-		$formatter = new \IntlDateFormatter( intl_locale(), \IntlDateFormatter::FULL, \IntlDateFormatter::NONE, $at->getTimezone() );
-		$text      = $formatter->format( $at );
+		$key                  = intl_locale() . ' ' . $at->getTimezone()->getName();
+		$formatters[ $key ] ??= new \IntlDateFormatter( intl_locale(), \IntlDateFormatter::FULL, \IntlDateFormatter::NONE, $at->getTimezone() );
+		$text                 = $formatters[ $key ]->format( $at );
 		if ( false !== $text ) {
 			return $text;
 		}

@@ -55,11 +55,6 @@ function enqueue_library(): void {
 	}
 }
 
-/** An element is being rendered: its page needs the library. */
-function note_library_used(): void {
-	enqueue_library();
-}
-
 /** On `wp_enqueue_scripts`: enqueues the library when the page uses a block or shortcode of the plugin. */
 function enqueue_library_where_used(): void {
 	if ( page_uses_library() ) {
