@@ -7,6 +7,31 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of `src/core/`, top to bottom (src/core/README.md): a folder may import the folders below it
+ * and the files at `core/`'s root, never a folder above it nor anything outside `core/` (an element).
+ */
+const CORE_LAYERS = ['calendar', 'element', 'structured-data', 'loading', 'validator', 'feed', 'time', 'i18n'];
+
+/** One `no-restricted-imports` block per layer: what lies above it, and the elements. */
+const coreLayerRules = CORE_LAYERS.map((layer, index) => ({
+  files: [`src/core/${layer}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...CORE_LAYERS.slice(0, index).map((above) => ({
+            group: [`../${above}/*`],
+            message: `src/core/${layer}/ lies below ${above}/ (src/core/README.md): move the shared part down instead.`,
+          })),
+          { group: ['../../*'], message: 'src/core/ serves the elements and never imports them.' },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     // Generated or installed, never written by hand.
@@ -83,6 +108,13 @@ export default tseslint.config(
     files: ['**/*.{ts,mts,cts,tsx}'],
     rules: { 'no-undef': 'off' },
   },
+  // The files at core/'s root are its floor: they import no folder of it.
+  {
+    files: ['src/core/*.ts'],
+    ignores: ['src/core/api.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }] },
+  },
+  ...coreLayerRules,
   {
     files: ['test/**'],
     // Chai's assertions are property reads: `expect(x).to.exist`.

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -133,18 +133,39 @@ function translationsByText() {
 
 /**
  * The CDN build's feed validator (valibot, the schema, the checks: a fifth of the entry) as a chunk loaded
- * on demand: `src/core/loading/validator.ts`, a static import in the bundler build and in Node, becomes
+ * on demand: `src/core/validator/static-validator.ts`, a static import in the bundler build and in Node, becomes
  * `validator-on-demand.ts`, a `lazyModule()`. The bundler build keeps it static, so that a server renders
  * a `.workshop` card whole and the page hydrates it as rendered.
  */
 function validatorOnDemand() {
-  const staticValidator = resolve('src/core/loading/validator.ts');
+  const staticValidator = resolve('src/core/validator/static-validator.ts');
   return {
     name: 'validator-on-demand',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/validator.js') || !importer) return null;
+      if (!source.endsWith('/static-validator.js') || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === staticValidator ? resolve('src/core/loading/validator-on-demand.ts') : null;
+      return resolved?.id === staticValidator ? resolve('src/core/validator/on-demand-validator.ts') : null;
+    },
+  };
+}
+
+/**
+ * `dist/chunks.json`: which file each lazily loaded module of the CDN build became (`{"src/…ts":
+ * "chunks/<hash>.js"}`). The chunks are named by their content's hash alone, so that renaming a source
+ * file changes no byte of the build; this map is how tests and preload hints find a chunk by its role.
+ */
+function chunkMap() {
+  return {
+    name: 'chunk-map',
+    generateBundle(_options, bundle) {
+      const map = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && !chunk.isEntry && chunk.facadeModuleId) {
+          map[relative(process.cwd(), chunk.facadeModuleId).split(sep).join('/')] = chunk.fileName;
+        }
+      }
+      const sorted = Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(sorted, null, 2)}\n` });
     },
   };
 }
@@ -248,10 +269,11 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'nsiw-widgets.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[hash].js',
       sourcemap: true,
     },
     plugins: [
+      chunkMap(),
       validatorOnDemand(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript(typescriptOptions),

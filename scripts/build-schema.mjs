@@ -13,7 +13,7 @@ export const SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/nsiw-widgets/dist/nsiw-fe
 /**
  * Bundles one TypeScript module of the library (with its local imports; packages stay external) into
  * node_modules/.cache/nsiw/ and imports it, so that Node scripts run the very code the browser runs.
- * @param {string} sourcePath path from the repository root, e.g. `src/core/feed/validate.ts`
+ * @param {string} sourcePath path from the repository root, e.g. `src/core/validator/validate.ts`
  */
 export async function importSource(sourcePath) {
   const outfile = join(root, 'node_modules/.cache/nsiw', basename(sourcePath).replace(/\.ts$/, '.mjs'));

@@ -37,7 +37,7 @@ function parseArguments(args) {
 async function main() {
   const { out, locale, name, feedUrl, source } = parseArguments(process.argv.slice(2));
   const [{ validateFeed }, { feedCalendar }, read] = await Promise.all([
-    importSource('src/core/feed/validate.ts'),
+    importSource('src/core/validator/validate.ts'),
     importSource('src/core/calendar/entries.ts'),
     readFeed(source, 30),
   ]);

@@ -36,7 +36,7 @@ import { CDN_ENTRY, breakdown, cdnGraph, dist, measureFile, root } from './suppo
  * bytes (an edit of the JSON position chunk only: 24,958 -> 24,994). The feed's schema and validation
  * cost 4,570 of it (the entry built without them: 19,535). So the CDN build loads its validator (valibot,
  * the schema, the checks, and the rich-text parser they check links with) as a chunk of its own, started
- * as an element starts loading its feed (`src/core/loading/validator-on-demand.ts`): 24,994 -> 19,835,
+ * as an element starts loading its feed (`src/core/validator/on-demand-validator.ts`): 24,994 -> 19,835,
  * the chunk 6,002. The line is issue 18's budget, 20,000: 165 above that figure, room for the tens of
  * bytes a chunk's new content hash moves the entry by, not for new code (which goes into a chunk).
  */

@@ -34,7 +34,7 @@ function parseArguments(args) {
 async function main() {
   const { strict, timeout, source } = parseArguments(process.argv.slice(2));
   const [{ validateFeed, describeProblem }, { text, feedUrl }] = await Promise.all([
-    importSource('src/core/feed/validate.ts'),
+    importSource('src/core/validator/validate.ts'),
     readFeed(source, timeout),
   ]);
 

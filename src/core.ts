@@ -4,4 +4,4 @@
  * bundle that only reads the feed, or drives the language of widgets loaded elsewhere, pays for no element.
  */
 export * from './core/api.js';
-export { validateFeed } from './core/feed/validate.js';
+export { validateFeed } from './core/validator/validate.js';

@@ -4,7 +4,7 @@
  * `<nsiw-events>` reading the feed. A chunk of its own, loaded for long lists only.
  */
 import type { FeedEvent } from '../core/feed/schema.js';
-import { requireValidator } from '../core/loading/require-validator.js';
+import { requireValidator } from '../core/validator/require-validator.js';
 import { instantSpan } from '../core/time/dates.js';
 
 /** Every event of a feed once, in an order; among equals, in the feed's order (as a stable sort leaves them). */

@@ -5,7 +5,7 @@ import { supportedLocale, type Locale } from '../core/i18n/locale.js';
 import { LOCALE_CHANGE_EVENT, changeLocale, getLocale, rememberLocale, type LocaleChangeDetail } from '../core/i18n/localization.js';
 import { baseStyles } from '../core/element/styles.js';
 import { languageToggleStyles } from './nsiw-language-toggle.styles.js';
-import { lazyModule } from '../core/loading/lazy-module.js';
+import { lazyModule } from '../core/lazy-module.js';
 
 const contrastCheck = lazyModule(() => import('../core/element/contrast.js'));
 

@@ -4,7 +4,7 @@
  * in the editor's text.
  */
 import { FeedError, FeedVersionError, messageOf } from '../core/feed/errors.js';
-import { validateFeed, type FeedCollection, type FeedProblem, type ValidatedFeed } from '../core/feed/validate.js';
+import { validateFeed, type FeedCollection, type FeedProblem, type ValidatedFeed } from '../core/validator/validate.js';
 import { jsonError, parseJson } from '../core/loading/feed-loader.js';
 import { lineAndColumn } from '../core/feed/json-position.js';
 import { jsonLocations, locate, offsetOf, type JsonPath, type TextRange } from './json-locations.js';

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from '../core/element/localized-element.js';
-import { describeProblem } from '../core/feed/validate.js';
+import { describeProblem } from '../core/validator/validate.js';
 import { DEFAULT_TIME_ZONE, URL_PATTERN } from '../core/feed/schema.js';
 import { resolveFeedUrl } from '../core/feed/urls.js';
 import { LOCALES, type Locale } from '../core/i18n/locale.js';

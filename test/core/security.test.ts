@@ -4,7 +4,7 @@ import '../../src/info-tabs/nsiw-info-tabs.js';
 import '../../src/language-toggle/nsiw-language-toggle.js';
 import '../../src/workshop-card/nsiw-workshop-card.js';
 import '../../src/workshop-series/nsiw-workshop-series.js';
-import { validateFeed } from '../../src/core/feed/validate.js';
+import { validateFeed } from '../../src/core/validator/validate.js';
 import { placeJsonLd } from '../../src/core/structured-data/json-ld.js';
 import type { LitElement } from 'lit';
 

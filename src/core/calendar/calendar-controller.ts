@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { lazyModule } from '../loading/lazy-module.js';
+import { lazyModule } from '../lazy-module.js';
 import type { CalendarMenu, MenuItem } from './calendar-menu.js';
 
 /** The calendar chunk (`calendar-menu.ts`): the menu, the service links and the iCalendar writer. */

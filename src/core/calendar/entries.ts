@@ -4,7 +4,7 @@
  */
 import type { Feed, FeedEvent, Workshop } from '../feed/schema.js';
 import { displayText, type Locale, type Text } from '../i18n/locale.js';
-import { eventPlace, workshopPlace } from '../i18n/place.js';
+import { eventPlace, workshopPlace } from '../feed/place.js';
 import { calendarUid, toICalendar, type CalendarEntry } from './ical.js';
 
 /** An event or a workshop of the feed, and which it is. */

@@ -3,11 +3,11 @@
  * many copies of this library) ask for it, with each caller free to give up on its own.
  */
 import { FeedCorsError, FeedError, FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError, messageOf } from '../feed/errors.js';
-import type { ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../validator/validate.js';
 import { pageBaseUrl, pageDocument } from '../environment.js';
-import { lazyModule } from './lazy-module.js';
-import { requireValidator } from './require-validator.js';
-import { validator } from './validator.js';
+import { lazyModule } from '../lazy-module.js';
+import { requireValidator } from '../validator/require-validator.js';
+import { validator } from '../validator/static-validator.js';
 
 const jsonPosition = lazyModule(() => import('../feed/json-position.js'));
 /** The parser of big bodies, in slices: a chunk of its own, which a feed of some thousand events never loads. */

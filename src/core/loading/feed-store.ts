@@ -5,9 +5,9 @@
  * again, and ignored when it is not a feed.
  */
 import type { Feed } from '../feed/schema.js';
-import type { ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../validator/validate.js';
 import { pageBaseUrl } from '../environment.js';
-import { requireValidator } from './require-validator.js';
+import { requireValidator } from '../validator/require-validator.js';
 
 const KEY_PREFIX = 'nsiw-widgets.feed.v1 ';
 /** Characters stored at most per feed (about 1 000 events): sessionStorage holds some 5 MB for the whole site. */

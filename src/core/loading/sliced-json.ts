@@ -9,7 +9,7 @@
  * the result is what parsing the whole body gives (`__proto__` members as data, the last of duplicate
  * keys, numbers, escapes), and every piece is checked by the engine, so text that is not JSON rejects.
  */
-import { requireValidator } from './require-validator.js';
+import { requireValidator } from '../validator/require-validator.js';
 
 /** Bytes of an array's items the engine parses per call: a millisecond or two. */
 const BATCH_BYTES = 2 ** 17;

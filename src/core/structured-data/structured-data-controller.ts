@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lazyModule } from '../loading/lazy-module.js';
+import { lazyModule } from '../lazy-module.js';
 import { JSON_LD_SELECTOR } from './json-ld-script.js';
 import type { JsonLd } from './json-ld.js';
 

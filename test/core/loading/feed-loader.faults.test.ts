@@ -6,8 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError } from '../../../src/core/feed/errors.js';
 import { feedRequestsInFlight, loadFeed } from '../../../src/core/loading/feed-loader.js';
-import { validateInSlices } from '../../../src/core/loading/validate-in-slices.js';
-import { validateFeed } from '../../../src/core/feed/validate.js';
+import { validateInSlices } from '../../../src/core/validator/validate-in-slices.js';
+import { validateFeed } from '../../../src/core/validator/validate.js';
 import { OTHER_ORIGIN, checkNothingEscapesOrStays, countFreeMoments, faultFeed } from '../../support/fault-feeds.js';
 import { rejectionOf } from '../../support/promises.js';
 

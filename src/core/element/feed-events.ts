@@ -1,4 +1,4 @@
-import type { ValidatedFeed } from '../feed/validate.js';
+import type { ValidatedFeed } from '../validator/validate.js';
 
 /** `detail` of the `nsiw-load` event. */
 export interface FeedLoadDetail extends ValidatedFeed {}

@@ -5,14 +5,14 @@
  *
  * A fixed seed and run count by default (CI); for more runs or another seed:
  *   FC_RUNS=10000 FC_SEED=123 npm run test:browsers
- * or for this file alone: FC_RUNS=10000 FC_SEED=123 WTR_COVERAGE=0 npx wtr --files test/core/feed/validate.property.test.ts
+ * or for this file alone: FC_RUNS=10000 FC_SEED=123 WTR_COVERAGE=0 npx wtr --files test/core/validator/validate.property.test.ts
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FeedFormatError, FeedVersionError } from '../../../src/core/feed/errors.js';
 import { createFeedSchema } from '../../../src/core/feed/schema.js';
-import { validateFeed, type FeedCollection, type ValidatedFeed } from '../../../src/core/feed/validate.js';
+import { validateFeed, type FeedCollection, type ValidatedFeed } from '../../../src/core/validator/validate.js';
 import { parseJson } from '../../../src/core/loading/feed-loader.js';
 import {
   dateTime,

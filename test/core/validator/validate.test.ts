@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedFormatError, FeedVersionError } from '../../../src/core/feed/errors.js';
-import { describeProblem, validateFeed, warnProblems, type FeedProblem, type ValidatedFeed } from '../../../src/core/feed/validate.js';
+import { describeProblem, validateFeed, warnProblems, type FeedProblem, type ValidatedFeed } from '../../../src/core/validator/validate.js';
 
 const FEED_URL = 'https://feeds.example.org/nsiw/feed.json';
 

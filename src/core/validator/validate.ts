@@ -7,11 +7,11 @@
  * what default), and which nest, it reads from the valibot schemas in `feed-schema.ts`.
  */
 import * as v from 'valibot';
-import { FeedFormatError, FeedVersionError, messageOf } from './errors.js';
-import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from './schema.js';
-import { bareObject, ownData } from './own-data.js';
-import { refusedLinks } from './rich-text.js';
-import { withoutCredentials } from './urls.js';
+import { FeedFormatError, FeedVersionError, messageOf } from '../feed/errors.js';
+import { createFeedSchema, FEED_VERSION, isRequiredIfPresent, isRichText, type Feed } from '../feed/schema.js';
+import { bareObject, ownData } from '../feed/own-data.js';
+import { refusedLinks } from '../feed/rich-text.js';
+import { withoutCredentials } from '../feed/urls.js';
 
 /** The three lists of a feed. */
 export type FeedCollection = 'events' | 'workshops' | 'tabs';

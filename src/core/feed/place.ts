@@ -2,8 +2,8 @@
  * Where a feed item takes place, as its parts in `locale` (each with `lang` where its text falls back to
  * another language): shown as the place line, and joined into one line for calendars.
  */
-import type { FeedEvent, Workshop } from '../feed/schema.js';
-import { countryName, displayText, type Locale, type LocalizedText, type Text } from './locale.js';
+import type { FeedEvent, Workshop } from './schema.js';
+import { countryName, displayText, type Locale, type LocalizedText, type Text } from '../i18n/locale.js';
 
 function placeParts(names: readonly (Text | undefined)[], country: string | undefined, locale: Locale): LocalizedText[] {
   const parts = names.filter((name): name is Text => !!name).map((name) => displayText(name, locale));

@@ -1,8 +1,8 @@
 /**
- * The feed's validation in slices: part of the validator (`core/feed/validator-module.ts`), so that in the
+ * The feed's validation in slices: part of the validator (`core/validator/validator-chunk.ts`), so that in the
  * CDN build it travels in the validator's chunk rather than the entry.
  */
-import { validationSteps, type ValidatedFeed } from '../feed/validate.js';
+import { validationSteps, type ValidatedFeed } from './validate.js';
 import { SLICE_MS, yieldToEventLoop } from './slices.js';
 
 /**

@@ -1,5 +1,5 @@
 import { FeedError } from '../feed/errors.js';
-import { validator, type Validator } from './validator.js';
+import { validator, type Validator } from './static-validator.js';
 
 /** The feed's validator, once loaded; rejects with a FeedError (the element's error state) if it cannot be. */
 export async function requireValidator(): Promise<Validator> {

@@ -4,7 +4,7 @@
  * fetched; an inline feed waits for it. A chunk that could not be loaded stays so until the page is
  * loaded again, as the other chunks do (Chromium and Firefox would not fetch it again anyway).
  */
-import type { Validator } from './validator.js';
-import { lazyModule } from './lazy-module.js';
+import type { Validator } from './static-validator.js';
+import { lazyModule } from '../lazy-module.js';
 
-export const validator = lazyModule<Validator>(() => import('../feed/validator-module.js'));
+export const validator = lazyModule<Validator>(() => import('./validator-chunk.js'));
