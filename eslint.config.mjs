@@ -65,6 +65,7 @@ export default tseslint.config(
     files: [
       '*.{js,mjs,cjs}',
       'scripts/**',
+      'bin/**',
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
@@ -112,7 +113,9 @@ export default tseslint.config(
   {
     files: ['src/core/*.ts'],
     ignores: ['src/core/api.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }],
+    },
   },
   ...coreLayerRules,
   {

@@ -150,9 +150,9 @@ export class NsiwInfoTabs extends FeedElement {
     this.details.releaseAll();
   }
 
-  /** The tabs come from a feed (`src`, or an inline JSON child) rather than from `<details>` children. */
+  /** The tabs come from a feed (`src`, `feed`, or an inline JSON child) rather than from `<details>` children. */
   protected override readsFeed(): boolean {
-    return !!this.src || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
+    return !!this.src || !!this.feed || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -306,7 +306,9 @@ export class NsiwInfoTabs extends FeedElement {
   }
 
   private renderContent(tab: TabView): TemplateResult {
-    return tab.content instanceof HTMLDetailsElement ? html`<slot></slot>` : tab.content;
+    // A server renders tabs from a feed only, and has no HTMLDetailsElement to ask about.
+    if (isServer || !(tab.content instanceof HTMLDetailsElement)) return tab.content as TemplateResult;
+    return html`<slot></slot>`;
   }
 
   private select(index: number, focus: boolean): void {

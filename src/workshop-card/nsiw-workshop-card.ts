@@ -139,6 +139,11 @@ export class NsiwWorkshopCard extends FeedElement {
     return !this.propertyMode && !!this.workshopId;
   }
 
+  /** A card of a server-rendered series keeps its content until the series gives it its workshop. */
+  protected override keepsServerContent(): boolean {
+    return super.keepsServerContent() || (!this.propertyMode && !this.readsFeed());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('workshop') || changed.has('feedUrl') || this.awaitsValidator) {

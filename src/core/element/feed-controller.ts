@@ -65,7 +65,8 @@ export class FeedController implements ReactiveController {
 
   /** The feed, once it is ready. */
   get value(): ValidatedFeed | undefined {
-    return this.current.status === 'ready' ? this.current.value : undefined;
+    const state = this.state;
+    return state.status === 'ready' ? state.value : undefined;
   }
 
   /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */

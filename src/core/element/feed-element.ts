@@ -103,11 +103,13 @@ export class FeedElement extends LocalizedElement {
    * copy of an earlier page), and what its content waits for.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.renderedByServer) {
-      const shown = shownState(this.feedController, this.holding);
-      if (shown.status === 'loading' || (shown.status === 'ready' && shown.stale)) return false;
-    }
-    return super.shouldUpdate(changed);
+    return !(this.renderedByServer && this.keepsServerContent()) && super.shouldUpdate(changed);
+  }
+
+  /** Whether this element would show less than the server's content now (see `shouldUpdate`). */
+  protected keepsServerContent(): boolean {
+    const shown = shownState(this.feedController, this.holding);
+    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
