@@ -455,6 +455,20 @@ foreach ( array( 'nb_NO', 'sv_SE', 'da_DK' ) as $locale ) {
   });
 
   test('the plugin leaves nothing in the PHP log', () => expectCleanLog(site));
+
+  test('uninstalling the plugin removes its settings and its copies of feeds', () => {
+    const stored = `global $wpdb;
+$nsiw_result = $wpdb->get_col( "SELECT option_name FROM $wpdb->options WHERE option_name LIKE '%nsiw_widgets%'" );`;
+    const before = site.php(stored);
+    assert.ok(
+      before.includes('nsiw_widgets_settings') && before.some((name) => name.startsWith('_transient_nsiw_widgets_feed_')),
+      before.join(),
+    );
+    site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
+deactivate_plugins( 'nsiw-widgets/nsiw-widgets.php' );
+uninstall_plugin( 'nsiw-widgets/nsiw-widgets.php' );`);
+    assert.deepEqual(site.php(stored), []);
+  });
 });
 
 describe('multisite, as a site administrator', () => {
