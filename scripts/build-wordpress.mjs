@@ -1,6 +1,6 @@
-// `npm run build:wordpress` (the last step of `npm run build`): the WordPress plugin as WordPress installs
-// it, dist/wordpress/nsiw-widgets.zip (Plugins → Add New → Upload). Into wordpress/nsiw-widgets/ as it is
-// in the repository it puts:
+// The last step of `npm run build`: the WordPress plugin as WordPress installs it,
+// dist/wordpress/nsiw-widgets.zip (Plugins → Add New → Upload). Into wordpress/nsiw-widgets/ as it is in the
+// repository it puts:
 // - library/: the CDN build, dist/nsiw-widgets.js and every chunk it imports (the CDN graph of
 //   support/size.mjs), and library/library.php with the entry's sha384 integrity, which the plugin prints
 //   on its script tag;
