@@ -46,7 +46,7 @@ const REPETITIONS = options.quick
       layoutRuns: 2,
       manyLoads: 8,
       bigLoads: undefined,
-      phoneLoads: 5,
+      phoneLoads: 9,
       serverRenderRuns: 7,
     };
 
