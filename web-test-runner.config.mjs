@@ -60,7 +60,7 @@ export default {
   // Firefox measure it; the WebDriver launcher (WebKit) collects none.
   coverage: process.env.WTR_COVERAGE !== '0',
   coverageConfig: {
-    include: ['src/**/*.ts'],
+    include: ['src/**/*.ts', 'workbench/**/*.ts'],
     report: true,
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],

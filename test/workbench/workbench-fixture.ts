@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
-import '../../src/workbench/workbench-app.js';
-import type { NsiwWorkbench } from '../../src/workbench/workbench-app.js';
+import '../../workbench/workbench-app.js';
+import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
 
 /** A workbench on the test page, its preview frame run from source, its text kept under a key of its own. */
 export async function openWorkbench(text?: string): Promise<NsiwWorkbench> {

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/i18n/localization.js';
-import { formatFeed } from '../../src/workbench/feed-text.js';
-import type { NsiwWorkbench } from '../../src/workbench/workbench-app.js';
+import { formatFeed } from '../../workbench/feed-text.js';
+import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
 import {
   choose,
   closeWorkbench,

@@ -3,8 +3,8 @@
  * included, so that nothing is lost on the way from text to form and back), written out in one stable,
  * readable order with two-space indentation.
  */
-import { DEFAULT_TIME_ZONE } from '../core/feed/schema.js';
-import { wallTime, zoneOffset } from '../core/time/dates.js';
+import { DEFAULT_TIME_ZONE } from '../src/core/feed/schema.js';
+import { wallTime, zoneOffset } from '../src/core/time/dates.js';
 
 export type JsonObject = Record<string, unknown>;
 export type ItemKind = 'events' | 'workshops' | 'tabs';

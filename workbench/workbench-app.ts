@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { LocalizedElement } from '../core/element/localized-element.js';
-import { describeProblem } from '../core/validator/validate.js';
-import { DEFAULT_TIME_ZONE, URL_PATTERN } from '../core/feed/schema.js';
-import { resolveFeedUrl } from '../core/feed/urls.js';
-import { LOCALES, type Locale } from '../core/i18n/locale.js';
-import '../language-toggle/nsiw-language-toggle.js';
+import { LocalizedElement } from '../src/core/element/localized-element.js';
+import { describeProblem } from '../src/core/validator/validate.js';
+import { DEFAULT_TIME_ZONE, URL_PATTERN } from '../src/core/feed/schema.js';
+import { resolveFeedUrl } from '../src/core/feed/urls.js';
+import { LOCALES, type Locale } from '../src/core/i18n/locale.js';
+import '../src/language-toggle/nsiw-language-toggle.js';
 import { checkFeedText, type FeedCheck, type PlacedProblem, type TextPlace } from './feed-check.js';
 import {
   TEXT_LANGUAGES,
