@@ -4,7 +4,7 @@
  * preview's locale and width are not the workbench's.
  */
 import { setLocale } from '../src/nsiw-widgets.js';
-import { isPreviewRequest, type PreviewRequest } from './preview-protocol.js';
+import { isPreviewRequest, type PreviewRequest } from './preview/preview-protocol.js';
 
 interface ScriptPolicy {
   createScript(text: string): string;

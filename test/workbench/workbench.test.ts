@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/i18n/localization.js';
-import { formatFeed } from '../../workbench/feed-text.js';
+import { formatFeed } from '../../workbench/feed/feed-text.js';
 import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
 import {
   choose,

@@ -3,14 +3,22 @@
  * included, so that nothing is lost on the way from text to form and back), written out in one stable,
  * readable order with two-space indentation.
  */
-import { DEFAULT_TIME_ZONE } from '../src/core/feed/schema.js';
-import { wallTime, zoneOffset } from '../src/core/time/dates.js';
+import { DEFAULT_TIME_ZONE } from '../../src/core/feed/schema.js';
+import { wallTime, zoneOffset } from '../../src/core/time/dates.js';
 
 export type JsonObject = Record<string, unknown>;
 export type ItemKind = 'events' | 'workshops' | 'tabs';
 
 /** The languages a Text is written in, in the form's order. */
 export const TEXT_LANGUAGES = ['nb', 'en', 'sv', 'da'] as const;
+
+/** Each language as the form and the preview's picker name it. */
+export const LANGUAGE_NAMES: Readonly<Record<(typeof TEXT_LANGUAGES)[number], string>> = {
+  nb: 'Norsk (nb)',
+  en: 'English (en)',
+  sv: 'Svenska (sv)',
+  da: 'Dansk (da)',
+};
 
 /** Members in the order `docs/feed.md` lists them; members it does not list follow, as the editor wrote them. */
 const MEMBER_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -50,7 +58,12 @@ const MEMBER_ORDER: Readonly<Record<string, readonly string[]>> = {
   text: TEXT_LANGUAGES,
 };
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The current time as the feed's `updated` takes it: `2025-05-02T08:00:00Z`. */
+export function nowInstant(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}
 
 function ordered(object: JsonObject, order: readonly string[]): JsonObject {
   const keys = Object.keys(object);
@@ -163,6 +176,18 @@ export function withMember(object: JsonObject, key: string, value: unknown): Jso
   if (value === undefined || value === '') delete copy[key];
   else copy[key] = value;
   return copy;
+}
+
+/** The member at `path` in `object` (`['location', 'city']`), or `undefined`. */
+export function memberAt(object: JsonObject, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), object);
+}
+
+/** A copy of `object` with the member at `path` set (removed when `undefined`), dropping objects left empty. */
+export function withPath(object: JsonObject, [key, ...rest]: readonly string[], value: unknown): JsonObject {
+  if (rest.length === 0) return withMember(object, key!, value);
+  const inner = withPath(isObject(object[key!]) ? (object[key!] as JsonObject) : {}, rest, value);
+  return withMember(object, key!, Object.keys(inner).length === 0 ? undefined : inner);
 }
 
 /** An id not yet used in `items`: `base`, else `base-2`, `base-3`… */
