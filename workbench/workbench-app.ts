@@ -8,6 +8,7 @@ import { EmbedPane } from './embed/embed-pane.js';
 import { FeedDocument } from './feed/feed-document.js';
 import { TextPane } from './feed/text-pane.js';
 import { FeedForm } from './form/feed-form.js';
+import { NoticeBoard } from './notices.js';
 import { PreviewPane } from './preview/preview-pane.js';
 import { workbenchStyles } from './workbench.styles.js';
 
@@ -29,21 +30,21 @@ export class NsiwWorkbench extends LocalizedElement {
     previewSrc: { attribute: 'preview-src' },
     cdnInfo: { attribute: 'cdn-info' },
     storageKey: { attribute: 'storage-key' },
-    status: { state: true },
   };
 
   previewSrc = 'preview.html';
   cdnInfo = 'cdn.json';
   storageKey = 'nsiw-workbench:feed';
-  private status = '';
 
-  private readonly say = (message: string): void => {
-    this.status = message;
-  };
-  private readonly feed = new FeedDocument(this, () => this.storageKey);
-  private readonly textPane = new TextPane(this, this.feed, this.say);
-  private readonly feedForm = new FeedForm(this, this.feed, this.say);
-  private readonly embedPane = new EmbedPane(this, this.feed, () => this.cdnInfo, this.say);
+  private readonly feed: FeedDocument = new FeedDocument(this, {
+    storageKey: () => this.storageKey,
+    otherTab: (text) => (text === undefined ? this.notices.withdraw('other-tab') : this.offerOtherTab()),
+    problem: (problem) => this.notices.storage(problem),
+  });
+  private readonly notices = new NoticeBoard(this, this.feed);
+  private readonly textPane = new TextPane(this, this.feed, this.notices);
+  private readonly feedForm = new FeedForm(this, this.feed, this.notices);
+  private readonly embedPane = new EmbedPane(this, this.feed, () => this.cdnInfo, this.notices);
   private readonly previewPane = new PreviewPane(this, this.feed, { 'embed-frame': () => this.embedPane.elements() });
 
   /** Settles when the check of the current text is shown; tests wait for it. */
@@ -57,7 +58,24 @@ export class NsiwWorkbench extends LocalizedElement {
     // A feed named in the address (`?feed=/demo/feed.json`, as `npm start` links it) starts a first visit;
     // text kept from an earlier visit wins, so that a reload loses nothing.
     const address = new URL(location.href).searchParams.get('feed');
-    if (!kept && address) void this.textPane.openAddress(address, { save: false, replacing: this.feed.text });
+    if (!kept && address) void this.textPane.openAddress(address, { first: true });
+  }
+
+  /** Another tab kept a text that is not this tab's: the editor chooses, this tab writes nothing until then. */
+  private offerOtherTab(): void {
+    this.notices.offer({
+      id: 'other-tab',
+      message: () => msg('Another tab of the workbench has changed the feed. Until you choose, this tab does not keep its text.'),
+      accept: () => msg("Open the other tab's text"),
+      keep: () => msg("Keep this tab's text"),
+      onAccept: () => {
+        if (this.feed.takeOtherTab()) this.notices.say(msg("Opened the other tab's text."), { undo: true });
+      },
+      onKeep: () => {
+        this.feed.keepThisTab();
+        this.notices.say(msg("Kept this tab's text."));
+      },
+    });
   }
 
   protected override render(): TemplateResult {
@@ -71,7 +89,7 @@ export class NsiwWorkbench extends LocalizedElement {
           'Write the feed with the form or as text. The checker reads it as the elements will, the preview shows it in every element, and Download gives you the file to publish.',
         )}
       </p>
-      <p id="status" class="status" role="status" aria-live="polite">${this.status}</p>
+      ${this.notices.render()}
       <div class="columns">
         <div class="column">${this.textPane.render()} ${renderCheck(this.feed.check, (place) => this.textPane.select(place))}</div>
         <div class="column">${this.feedForm.render()}</div>

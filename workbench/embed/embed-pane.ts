@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { FeedDocument } from '../feed/feed-document.js';
 import type { PreviewElement } from '../preview/preview-protocol.js';
+import type { Notices } from '../notices.js';
 import { copyText } from '../publish/publish.js';
 import { EMBEDDABLE, elementSnippet, embedSnippet, type CdnInfo, type EmbeddableTag } from './embed-snippet.js';
 
@@ -23,8 +24,7 @@ export class EmbedPane implements ReactiveController {
     private readonly feed: FeedDocument,
     /** Where the build's `cdn.json` is, read when it is needed: the element's attribute may be set after construction. */
     private readonly cdnInfo: () => string,
-    /** Shows a message in the page's status line. */
-    private readonly say: (message: string) => void,
+    private readonly notices: Notices,
   ) {
     host.addController(this);
   }
@@ -109,7 +109,7 @@ export class EmbedPane implements ReactiveController {
       ${this.cdnProblem ? html`<p class="hint invalid" role="alert">${this.cdnProblem}</p>` : nothing}
       <label for="embed-snippet">${msg('Snippet to paste into your page')}</label>
       <textarea id="embed-snippet" readonly rows="5" .value=${snippet}></textarea>
-      <button type="button" id="copy-snippet" @click=${async () => this.say(await copyText(snippet, msg('Copied the snippet.')))}>
+      <button type="button" id="copy-snippet" @click=${async () => this.notices.say(await copyText(snippet, msg('Copied the snippet.')))}>
         ${msg('Copy snippet')}
       </button>
     </section>`;

@@ -178,6 +178,12 @@ export function withMember(object: JsonObject, key: string, value: unknown): Jso
   return copy;
 }
 
+/** A feed's items of one kind; none when the member is missing or not a list. */
+export function itemsOf(feed: JsonObject, kind: ItemKind): unknown[] {
+  const list = feed[kind];
+  return Array.isArray(list) ? list : [];
+}
+
 /** The member at `path` in `object` (`['location', 'city']`), or `undefined`. */
 export function memberAt(object: JsonObject, path: readonly string[]): unknown {
   return path.reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), object);

@@ -5,6 +5,7 @@ import {
   TEXT_LANGUAGES,
   duplicateItem,
   isObject,
+  itemsOf,
   newItem,
   nowInstant,
   textFields,
@@ -12,6 +13,7 @@ import {
   type ItemKind,
   type JsonObject,
 } from '../feed/feed-text.js';
+import type { Notices } from '../notices.js';
 import { renderField, urlControl } from './field-controls.js';
 import { ITEM_FIELDS, addLabel, kindHeading } from './item-fields.js';
 
@@ -36,8 +38,7 @@ export class FeedForm implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     private readonly feed: FeedDocument,
-    /** Shows a message in the page's status line. */
-    private readonly say: (message: string) => void,
+    private readonly notices: Notices,
   ) {
     host.addController(this);
   }
@@ -53,46 +54,55 @@ export class FeedForm implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private writeItems(kind: ItemKind, items: unknown[]): void {
-    if (!this.feed.data) return;
-    this.feed.write({ ...this.feed.data, [kind]: items });
+  /**
+   * Changes the feed as the text is at this moment, not as the form last showed it (the text box may have
+   * been typed in since); says so and does nothing when the text is no JSON object now.
+   */
+  private edit(change: (feed: JsonObject) => JsonObject, group?: string): boolean {
+    const done = this.feed.edit(change, group);
+    if (!done) this.notices.say(msg('The text is not a JSON object now: fix the problem the checker names first.'));
+    return done;
+  }
+
+  /** Changes the items of one kind; `change` gets them as the text has them now. */
+  private editItems(kind: ItemKind, change: (items: unknown[]) => unknown[], group?: string): boolean {
+    return this.edit((feed) => ({ ...feed, [kind]: change(itemsOf(feed, kind)) }), group);
   }
 
   private addItem(kind: ItemKind): void {
-    const items = this.feed.items(kind);
-    const index = items.length;
+    let index = 0;
+    const added = this.editItems(kind, (items) => {
+      index = items.length;
+      return [...items, newItem(kind, items)];
+    });
+    if (!added) return;
     this.setOpen(new Set(this.openItems).add(`${kind}/${index}`));
     this.focusAfterRender = `${kind}-${index}-title-nb`;
-    this.writeItems(kind, [...items, newItem(kind, items)]);
   }
 
   private duplicate(kind: ItemKind, index: number): void {
-    const items = this.feed.items(kind);
+    const copied = this.editItems(kind, (items) =>
+      index < items.length ? [...items.slice(0, index + 1), duplicateItem(items[index], items), ...items.slice(index + 1)] : items,
+    );
+    if (!copied) return;
     this.setOpen(new Set(this.openItems).add(`${kind}/${index + 1}`));
     this.focusAfterRender = `${kind}-${index + 1}-id`;
-    this.writeItems(kind, [...items.slice(0, index + 1), duplicateItem(items[index], items), ...items.slice(index + 1)]);
   }
 
   private removeItem(kind: ItemKind, index: number): void {
-    const items = this.feed.items(kind);
+    if (!this.editItems(kind, (items) => items.filter((_, position) => position !== index))) return;
     this.setOpen(new Set());
     this.focusAfterRender = `add-${kind}`;
-    this.writeItems(
-      kind,
-      items.filter((_, position) => position !== index),
-    );
-    this.say(msg('Removed.'));
+    this.notices.say(msg('Removed.'), { undo: true });
   }
 
-  private setItem(kind: ItemKind, index: number, change: (item: JsonObject) => JsonObject): void {
-    const items = [...this.feed.items(kind)];
-    const item = items[index];
-    items[index] = change(isObject(item) ? item : {});
-    this.writeItems(kind, items);
+  /** Changes one item; typing in one field (`group`) is one step of the undo history. */
+  private editItem(kind: ItemKind, index: number, change: (item: JsonObject) => JsonObject, group: string): void {
+    this.editItems(kind, (items) => items.map((item, position) => (position === index ? change(isObject(item) ? item : {}) : item)), group);
   }
 
-  private setFeedMember(key: string, value: unknown): void {
-    if (this.feed.data) this.feed.write(withMember(this.feed.data, key, value));
+  private setFeedMember(key: string, value: unknown, group?: string): void {
+    this.edit((feed) => withMember(feed, key, value), group);
   }
 
   render(): TemplateResult {
@@ -118,7 +128,9 @@ export class FeedForm implements ReactiveController {
           ${msg('Set to now')}
         </button>
       </p>
-      ${urlControl('feed-calendarUrl', msg('Calendar file (URL)'), data.calendarUrl, (next) => this.setFeedMember('calendarUrl', next))}
+      ${urlControl('feed-calendarUrl', msg('Calendar file (URL)'), data.calendarUrl, (next) =>
+        this.setFeedMember('calendarUrl', next, 'field:feed-calendarUrl'),
+      )}
     </fieldset>`;
   }
 
@@ -150,14 +162,10 @@ export class FeedForm implements ReactiveController {
       ${
         // Only an open item's fields: a feed of many items would otherwise hold a time-zone list per item.
         open
-          ? html`${ITEM_FIELDS[kind].map((spec) =>
-              renderField({
-                id: `${kind}-${index}-${spec.path.join('-')}`,
-                spec,
-                item,
-                change: (update) => this.setItem(kind, index, update),
-              }),
-            )}
+          ? html`${ITEM_FIELDS[kind].map((spec) => {
+              const id = `${kind}-${index}-${spec.path.join('-')}`;
+              return renderField({ id, spec, item, change: (update) => this.editItem(kind, index, update, `field:${id}`) });
+            })}
             <div class="item-actions">
               <button type="button" @click=${() => this.duplicate(kind, index)}>${msg('Duplicate')}</button>
               <button type="button" @click=${() => this.removeItem(kind, index)}>${msg('Remove')}</button>
