@@ -1,5 +1,5 @@
-// `npm run lint` (with `prettier --check` and the import-cycle check; part of `npm test`). Rules that catch
-// bugs, not style: Prettier owns the layout. ESLint's and typescript-eslint's recommended sets, Lit's
+// `npm run lint` (with `prettier --check`, the import-cycle check and the duplicate check; part of `npm test`).
+// Rules that catch bugs, not style: Prettier owns the layout. ESLint's and typescript-eslint's recommended sets, Lit's
 // (template bindings, reserved names, lifecycle mistakes) and the custom-element rules of eslint-plugin-wc.
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
@@ -65,6 +65,7 @@ export default tseslint.config(
     files: [
       '*.{js,mjs,cjs}',
       'scripts/**',
+      'bin/**',
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
@@ -124,6 +125,11 @@ export default tseslint.config(
     },
   },
   ...coreLayerRules,
+  {
+    // A file longer than this does more than one job: split it along them.
+    files: ['src/**/*.ts', 'workbench/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
   {
     files: ['test/**'],
     // Chai's assertions are property reads: `expect(x).to.exist`.
