@@ -99,12 +99,17 @@ export class FeedDocument implements ReactiveController {
     return this.parsed.feed;
   }
 
-  /** Writes the feed `change` makes of the current one, in the stable order; false when the text is no JSON object. */
+  /**
+   * Writes the feed `change` makes of the current one, in the stable order (nothing when it returns the
+   * feed itself); false when the text is no JSON object.
+   */
   edit(change: (feed: JsonObject) => JsonObject, group?: string): boolean {
     const feed = this.current();
     if (!feed) return false;
-    this.data = change(feed);
-    this.replace(formatFeed(this.data), { group });
+    const next = change(feed);
+    if (next === feed) return true;
+    this.data = next;
+    this.replace(formatFeed(next), { group });
     return true;
   }
 

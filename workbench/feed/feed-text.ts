@@ -4,7 +4,7 @@
  * readable order with two-space indentation.
  */
 import { DEFAULT_TIME_ZONE } from '../../src/core/feed/schema.js';
-import { wallTime, zoneOffset } from '../../src/core/time/dates.js';
+import { isDateOnly, parseInstant, wallTime, zoneOffset } from '../../src/core/time/dates.js';
 
 export type JsonObject = Record<string, unknown>;
 export type ItemKind = 'events' | 'workshops' | 'tabs';
@@ -126,12 +126,16 @@ export interface InstantFields {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** The wall-clock date and time in `timeZone` of an Instant; the text as it is when it cannot be read. */
+/**
+ * The wall-clock date and time in `timeZone` of an Instant; the text's own date and time when it names
+ * none that exists (`2027-09-31T10:00`, which `Date.parse` would read as 1 October): the date picker then
+ * shows no date, not another one, and the time stays for the date picked next.
+ */
 export function instantFields(value: unknown, timeZone: string): InstantFields {
   if (typeof value !== 'string') return { date: '', time: '' };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, time: '' };
+  if (!parseInstant(value)) return { date: value.slice(0, 10), time: /T(\d{2}:\d{2})/.exec(value)?.[1] ?? '' };
+  if (isDateOnly(value)) return { date: value, time: '' };
   const epochMs = Date.parse(value);
-  if (Number.isNaN(epochMs)) return { date: value.slice(0, 10), time: '' };
   let local: Date;
   try {
     local = new Date(epochMs + zoneOffset(epochMs, timeZone));

@@ -56,17 +56,25 @@ export class FeedForm implements ReactiveController {
 
   /**
    * Changes the feed as the text is at this moment, not as the form last showed it (the text box may have
-   * been typed in since); says so and does nothing when the text is no JSON object now.
+   * been typed in since); says so and does nothing when the text is no JSON object now. A feed that has
+   * an `updated` date gets today's with every change, as its readers take it to mean.
    */
   private edit(change: (feed: JsonObject) => JsonObject, group?: string): boolean {
-    const done = this.feed.edit(change, group);
+    const done = this.feed.edit((feed) => {
+      const next = change(feed);
+      return next !== feed && typeof feed.updated === 'string' ? withMember(next, 'updated', nowInstant()) : next;
+    }, group);
     if (!done) this.notices.say(msg('The text is not a JSON object now: fix the problem the checker names first.'));
     return done;
   }
 
   /** Changes the items of one kind; `change` gets them as the text has them now. */
   private editItems(kind: ItemKind, change: (items: unknown[]) => unknown[], group?: string): boolean {
-    return this.edit((feed) => ({ ...feed, [kind]: change(itemsOf(feed, kind)) }), group);
+    return this.edit((feed) => {
+      const items = itemsOf(feed, kind);
+      const next = change(items);
+      return next === items ? feed : { ...feed, [kind]: next };
+    }, group);
   }
 
   private addItem(kind: ItemKind): void {
@@ -90,7 +98,7 @@ export class FeedForm implements ReactiveController {
   }
 
   private removeItem(kind: ItemKind, index: number): void {
-    if (!this.editItems(kind, (items) => items.filter((_, position) => position !== index))) return;
+    if (!this.editItems(kind, (items) => (index < items.length ? items.filter((_, position) => position !== index) : items))) return;
     this.setOpen(new Set());
     this.focusAfterRender = `add-${kind}`;
     this.notices.say(msg('Removed.'), { undo: true });
@@ -98,7 +106,12 @@ export class FeedForm implements ReactiveController {
 
   /** Changes one item; typing in one field (`group`) is one step of the undo history. */
   private editItem(kind: ItemKind, index: number, change: (item: JsonObject) => JsonObject, group: string): void {
-    this.editItems(kind, (items) => items.map((item, position) => (position === index ? change(isObject(item) ? item : {}) : item)), group);
+    this.editItems(
+      kind,
+      (items) =>
+        index < items.length ? items.map((item, position) => (position === index ? change(isObject(item) ? item : {}) : item)) : items,
+      group,
+    );
   }
 
   private setFeedMember(key: string, value: unknown, group?: string): void {

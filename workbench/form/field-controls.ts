@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_TIME_ZONE, URL_PATTERN } from '../../src/core/feed/schema.js';
 import { resolveFeedUrl } from '../../src/core/feed/urls.js';
+import { activeLocale } from '../../src/core/i18n/localization.js';
 import {
   LANGUAGE_NAMES,
   TEXT_LANGUAGES,
@@ -16,28 +17,13 @@ import {
   withTextField,
   type JsonObject,
 } from '../feed/feed-text.js';
-import { EVENT_STATUSES, EVENT_TYPES, statusLabel, type FieldControl, type FieldSpec } from './item-fields.js';
+import { countries, isCountryCode } from './countries.js';
+import { inputValue, required, setMember, valueOf, zoneOf, type FieldContext } from './field-context.js';
+import { instantControl } from './instant-control.js';
+import { EVENT_STATUSES, EVENT_TYPES, statusLabel, type FieldControl } from './item-fields.js';
+import { meantAddress } from './url-hint.js';
 
-/** One member of one item, as a control sees it. */
-export interface FieldContext {
-  /** The control's id: the item's prefix and the member's path, `events-0-location-city`. */
-  id: string;
-  spec: FieldSpec;
-  /** The item as the form shows it. */
-  item: JsonObject;
-  /** Writes the item, from what it is in the text now (not as the form last showed it). */
-  change(update: (item: JsonObject) => JsonObject): void;
-}
-
-const valueOf = (field: FieldContext) => memberAt(field.item, field.spec.path);
-const inputValue = (event: Event) => (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-/** Writes the member: `undefined` or empty removes it. */
-const setMember = (field: FieldContext, next: unknown) => field.change((item) => withPath(item, field.spec.path, next));
-const zoneOf = (item: JsonObject) => (typeof item.timeZone === 'string' ? item.timeZone : DEFAULT_TIME_ZONE);
-
-function required(field: FieldContext): TemplateResult | typeof nothing {
-  return field.spec.required ? html`<span class="required">${msg('(required)')}</span>` : nothing;
-}
+export type { FieldContext } from './field-context.js';
 
 function timeZones(): string[] {
   const zones = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -64,63 +50,6 @@ function textControl(field: FieldContext): TemplateResult {
         }
       </div>`;
     })}
-  </fieldset>`;
-}
-
-/** An Instant: a date, a time in the item's zone, and "All day" for a date alone. */
-function instantControl(field: FieldContext): TemplateResult {
-  const key = field.spec.path[0]!;
-  const zone = zoneOf(field.item);
-  const fields = instantFields(field.item[key], zone);
-  const allDay = fields.date !== '' && fields.time === '';
-  /** Sets the date or the time, keeping the other as the text has it now. */
-  const write = (next: (now: { date: string; time: string; allDay: boolean }) => { date: string; time: string }) =>
-    field.change((item) => {
-      const itemZone = zoneOf(item);
-      const now = instantFields(item[key], itemZone);
-      return withMember(item, key, instantFrom(next({ ...now, allDay: now.date !== '' && now.time === '' }), itemZone));
-    });
-  const id = field.id;
-  return html`<fieldset class="instant">
-    <legend>${field.spec.label()} ${required(field)}</legend>
-    <div class="language">
-      <label for=${`${id}-date`}>${msg('Date')}</label>
-      <input
-        id=${`${id}-date`}
-        type="date"
-        .value=${live(fields.date)}
-        @change=${(event: Event) => {
-          const date = inputValue(event);
-          write((now) => ({ date, time: now.time || (now.allDay ? '' : '09:00') }));
-        }}
-      />
-    </div>
-    <div class="language">
-      <label for=${`${id}-time`}>${msg(str`Time (${zone})`)}</label>
-      <input
-        id=${`${id}-time`}
-        type="time"
-        ?disabled=${allDay}
-        .value=${live(fields.time)}
-        @change=${(event: Event) => {
-          const time = inputValue(event);
-          write((now) => ({ date: now.date, time }));
-        }}
-      />
-    </div>
-    <div class="check">
-      <input
-        id=${`${id}-all-day`}
-        type="checkbox"
-        .checked=${live(allDay)}
-        ?disabled=${fields.date === ''}
-        @change=${(event: Event) => {
-          const checked = (event.target as HTMLInputElement).checked;
-          write((now) => ({ date: now.date, time: checked ? '' : '09:00' }));
-        }}
-      />
-      <label for=${`${id}-all-day`}>${msg('All day')}</label>
-    </div>
   </fieldset>`;
 }
 
@@ -186,10 +115,15 @@ function numberControl(field: FieldContext): TemplateResult {
   </div>`;
 }
 
-/** A URL, checked as it is typed with the rule the validator applies (`URL_PATTERN`, `resolveFeedUrl`). */
+/**
+ * A URL, checked as it is typed with the rule the validator applies (`URL_PATTERN`, `resolveFeedUrl`);
+ * one the validator takes as a page in the feed's own folder but which looks like another site's address
+ * (`www.fafo.no/pamelding`) gets the address it probably means offered.
+ */
 export function urlControl(id: string, label: string, value: unknown, set: (next: string) => void): TemplateResult {
   const text = typeof value === 'string' ? value : '';
   const valid = text === '' || (URL_PATTERN.test(text) && resolveFeedUrl(text, document.baseURI) !== undefined);
+  const meant = valid && text !== '' ? meantAddress(text) : undefined;
   const hintId = `${id}-hint`;
   return html`<div class="field">
     <label for=${id}>${label}</label>
@@ -197,32 +131,52 @@ export function urlControl(id: string, label: string, value: unknown, set: (next
       id=${id}
       type="url"
       inputmode="url"
-      aria-invalid=${valid ? 'false' : 'true'}
-      aria-describedby=${valid ? nothing : hintId}
+      aria-invalid=${valid && !meant ? 'false' : 'true'}
+      aria-describedby=${valid && !meant ? nothing : hintId}
       .value=${live(text)}
       @input=${(event: Event) => set(inputValue(event).trim())}
     />
     ${valid ? nothing : html`<p class="hint invalid" id=${hintId}>${msg('Not a web address: use https://…, http://… or mailto:…')}</p>`}
+    ${
+      meant
+        ? html`<p class="hint invalid" id=${hintId}>
+            ${msg(str`As written, this is a page in the feed's own folder, not another site. Did you mean ${meant}?`)}
+          </p>
+          <button type="button" id=${`${id}-use-meant`} @click=${() => set(meant)}>${msg(str`Use ${meant}`)}</button>`
+        : nothing
+    }
   </div>`;
 }
 
-/** A plain string: an id, an address, a country code (two capitals), an event type (with the known ones offered). */
+/** A country: picked by its name in the workbench's language, written as the code the feed takes (`SE`). */
+function countryControl(field: FieldContext): TemplateResult {
+  const value = valueOf(field);
+  const code = typeof value === 'string' ? value : '';
+  return html`<div class="field">
+    <label for=${field.id}>${field.spec.label()}</label>
+    <select id=${field.id} @change=${(event: Event) => setMember(field, inputValue(event) || undefined)}>
+      <option value="" ?selected=${code === ''}>${msg('(none)')}</option>
+      ${
+        code === '' || isCountryCode(code)
+          ? nothing
+          : html`<option value=${code} selected>${msg(str`${code} (not a country code: pick the country)`)}</option>`
+      }
+      ${countries(activeLocale()).map((country) => html`<option value=${country.code} ?selected=${country.code === code}>${country.name} (${country.code})</option>`)}
+    </select>
+  </div>`;
+}
+
+/** A plain string: an id, an address, an event type (with the known ones offered). */
 function stringControl(field: FieldContext): TemplateResult {
   const value = valueOf(field);
-  const { control } = field.spec;
-  const listId = control === 'type' ? `${field.id}-types` : undefined;
+  const listId = field.spec.control === 'type' ? `${field.id}-types` : undefined;
   return html`<div class="field">
     <label for=${field.id}>${field.spec.label()} ${required(field)}</label>
     <input
       id=${field.id}
       list=${listId ?? nothing}
-      maxlength=${control === 'country' ? 2 : nothing}
-      autocapitalize=${control === 'country' ? 'characters' : nothing}
       .value=${live(typeof value === 'string' ? value : '')}
-      @input=${(event: Event) => {
-        const input = inputValue(event);
-        setMember(field, control === 'country' ? input.toUpperCase() : input);
-      }}
+      @input=${(event: Event) => setMember(field, inputValue(event))}
     />
     ${listId ? html`<datalist id=${listId}>${EVENT_TYPES.map((type) => html`<option value=${type}></option>`)}</datalist>` : nothing}
   </div>`;
@@ -238,7 +192,7 @@ const CONTROLS: Readonly<Record<FieldControl, (field: FieldContext) => TemplateR
   url: (field) => urlControl(field.id, field.spec.label(), valueOf(field), (next) => setMember(field, next)),
   id: stringControl,
   string: stringControl,
-  country: stringControl,
+  country: countryControl,
   type: stringControl,
 };
 
