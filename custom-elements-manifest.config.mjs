@@ -1,4 +1,4 @@
-// The analyzer's configuration (`npm run analyze` → custom-elements.json). The manifest is read by tools
+// The analyzer's configuration (`cem analyze`, in `npm run build`, → custom-elements.json). The manifest is read by tools
 // outside this repository (Storybook, IDEs, JSX-type and wrapper generators), so it must describe the
 // package as installed: the plugin below corrects the two things the analyzer gets wrong for it.
 import { posix } from 'node:path';
@@ -95,9 +95,8 @@ function shippedPackagePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // The workbench is a page of its own (dist/workbench/), not an element of the package.
   // validator-on-demand.ts is the CDN build's alone (rollup.config.mjs, `validatorOnDemand`).
-  exclude: ['src/**/*.test.ts', 'src/workbench/**', 'src/core/validator/on-demand-validator.ts'],
+  exclude: ['src/**/*.test.ts', 'src/core/validator/on-demand-validator.ts'],
   litelement: true,
   plugins: [shippedPackagePlugin()],
 };

@@ -1,5 +1,5 @@
-// `npm run lint` (with `prettier --check` and the import-cycle check; part of `npm test`). Rules that catch
-// bugs, not style: Prettier owns the layout. ESLint's and typescript-eslint's recommended sets, Lit's
+// `npm run lint` (with `prettier --check`, the import-cycle check and the duplicate check; part of `npm test`).
+// Rules that catch bugs, not style: Prettier owns the layout. ESLint's and typescript-eslint's recommended sets, Lit's
 // (template bindings, reserved names, lifecycle mistakes) and the custom-element rules of eslint-plugin-wc.
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
@@ -43,7 +43,7 @@ export default tseslint.config(
       'storybook-screenshots/',
       'demo-screenshots/',
       'src/generated/',
-      'src/workbench/generated/',
+      'workbench/generated/',
       'examples/*/dist/',
       // The framework examples' build output (their own .gitignore files list it).
       'examples/*/out/',
@@ -59,13 +59,14 @@ export default tseslint.config(
   tseslint.configs.recommended,
   {
     // Pages, components, tests and stories run in a browser; everything else in Node.
-    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/browser/**'],
+    files: ['src/**', 'workbench/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/browser/**'],
     languageOptions: { globals: globals.browser },
   },
   {
     files: [
       '*.{js,mjs,cjs}',
       'scripts/**',
+      'bin/**',
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
@@ -83,13 +84,14 @@ export default tseslint.config(
       'scripts/check-demo.mjs',
       'scripts/support/visual.mjs',
       'test/support/**',
+      'test/wordpress/**',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Type-aware, for the rules that need types: a promise nobody awaits or handles is a lost error. Not in
     // test/: @open-wc's chai types every `expect(…)` as a promise.
-    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'workbench/**/*.ts', 'stories/**/*.ts'],
     languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -97,7 +99,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'workbench/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement', 'LocalizedElement'] } },
   },
@@ -116,6 +118,13 @@ export default tseslint.config(
     files: ['**/*.{ts,mts,cts,tsx}'],
     rules: { 'no-undef': 'off' },
   },
+  {
+    // The workbench is an application built on the library, never a part of it.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/workbench/*'], message: 'src/ never imports the workbench.' }] }],
+    },
+  },
   // The files at core/'s root are its floor: they import no folder of it.
   {
     files: ['src/core/*.ts'],
@@ -125,6 +134,11 @@ export default tseslint.config(
     },
   },
   ...coreLayerRules,
+  {
+    // A file longer than this does more than one job: split it along them.
+    files: ['src/**/*.ts', 'workbench/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
   {
     files: ['test/**'],
     // Chai's assertions are property reads: `expect(x).to.exist`.

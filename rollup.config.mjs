@@ -232,7 +232,7 @@ const elementEntries = readdirSync('src', { withFileTypes: true })
   .filter((path) => existsSync(path));
 
 /**
- * The editors' workbench (`src/workbench/`, `dist/workbench/`): its pages and styles copied beside its
+ * The editors' workbench (`workbench/`, `dist/workbench/`): its pages and styles copied beside its
  * scripts, and `cdn.json`, the CDN address and integrity hash of the `nsiw-widgets.js` just built (the
  * build above runs first), for the snippet it shows. Its preview frame imports that very file,
  * `../nsiw-widgets.js`, as a page would: the shipped elements, not a second build of them.
@@ -242,15 +242,16 @@ function workbenchFiles() {
   return {
     name: 'workbench-files',
     resolveId(source, importer) {
-      if (source === '../nsiw-widgets.js' && importer?.includes('/src/workbench/')) return { id: source, external: true };
+      if (source === '../src/nsiw-widgets.js' && importer?.startsWith(resolve('workbench') + sep))
+        return { id: '../nsiw-widgets.js', external: true };
       // The workbench's translations (lit-localize.workbench.json: its own strings and those of the core it
       // uses), so that its strings stay out of the library's translation chunks.
       const locale = /generated\/locales\/(nb|sv|da)\.js$/.exec(source)?.[1];
-      if (locale && importer?.endsWith('/src/core/i18n/localization.ts')) return resolve(`src/workbench/generated/locales/${locale}.ts`);
+      if (locale && importer?.endsWith('/src/core/i18n/localization.ts')) return resolve(`workbench/generated/locales/${locale}.ts`);
       return null;
     },
     generateBundle() {
-      for (const fileName of STATIC_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/workbench/${fileName}`) });
+      for (const fileName of STATIC_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(`workbench/${fileName}`) });
       const cdnEntry = 'dist/nsiw-widgets.js';
       if (!existsSync(cdnEntry)) this.error(`${cdnEntry} is missing: the CDN build must run before the workbench's`);
       const cdn = { url: cdnUrl('nsiw-widgets.js'), integrity: integrityOf(readFileSync(cdnEntry)) };
@@ -291,12 +292,21 @@ export default [
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
   // everything (`.`), the shared code without elements (`./core.js`), the React components (`./react`,
-  // React itself and @lit/react left as imports), and each element on its own; and the two modules of
+  // React itself and @lit/react left as imports), the server renderer and its command (`./render`, `bin/`), and each element on its own; and the two modules of
   // re-exports those are made of (`elements.ts`, `core/api.ts`), which rollup would otherwise fold into
   // their importers, though the declarations and custom-elements.json name them.
   {
-    input: ['src/index.ts', 'src/core.ts', 'src/elements.ts', 'src/core/api.ts', 'src/react/index.ts', ...elementEntries],
-    external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib|react)(\/|$)/.test(id),
+    input: [
+      'src/index.ts',
+      'src/core.ts',
+      'src/elements.ts',
+      'src/core/api.ts',
+      'src/react/index.ts',
+      'src/render/render-page.ts',
+      'src/render/cli.ts',
+      ...elementEntries,
+    ],
+    external: (id) => /^(lit|@lit\/[^/]+|@lit-labs\/ssr|parse5|valibot|tslib|react|node:.*)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
@@ -308,7 +318,7 @@ export default [
   },
   // The editors' workbench, a page of its own beside the CDN build (see workbenchFiles).
   {
-    input: { workbench: 'src/workbench/main.ts', preview: 'src/workbench/preview.ts' },
+    input: { workbench: 'workbench/main.ts', preview: 'workbench/preview.ts' },
     output: {
       dir: 'dist/workbench',
       format: 'es',
@@ -319,7 +329,7 @@ export default [
     plugins: [
       workbenchFiles(),
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ ...typescriptOptions, outDir: 'dist/workbench' }),
+      typescript({ ...typescriptOptions, tsconfig: './workbench/tsconfig.json', outDir: 'dist/workbench' }),
       minifyCssTemplates(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],

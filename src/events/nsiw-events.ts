@@ -1,24 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { eventPlace } from '../core/feed/place.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
 import type { ValidatedFeed } from '../core/validator/validate.js';
-import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
+import { formatWhen, instantSpan } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 
-/** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
@@ -76,52 +73,27 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: while the feed loads, 11em for each event `limit` promises (1 to 4), else 55em; then none.
  */
-export class NsiwEvents extends FeedElement {
+export class NsiwEvents extends ItemsElement {
   static override styles = [baseStyles, eventsStyles];
   static override properties: PropertyDeclarations = {
     show: {},
     limit: { type: Number },
     pageSize: { attribute: 'page-size', type: Number },
     types: {},
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
-    now: { converter: nowAttribute },
   };
 
   show: EventsShow = 'upcoming';
   limit: number | null = null;
   pageSize = DEFAULT_PAGE_SIZE;
   types: string | null = null;
-  structuredData = false;
-  calendars: string | null = null;
-  /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
-
-  private readonly calendar = new CalendarController(this);
   /** Pages of the list shown: 1, and one more for each "Show more events". */
   private pagesShown = 1;
   /** After "Show more events": the position of the first event it showed, which then takes focus. */
   private focusAt: number | undefined;
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
-    const result = this.feed.value;
-    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
-  });
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired.
-   */
-  get loaded(): Promise<FeedLoadDetail> {
-    return this.feed.loaded;
-  }
-
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading events…'),
       complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
-      // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-      holding: this.calendar.loading,
     });
   }
 
@@ -139,6 +111,11 @@ export class NsiwEvents extends FeedElement {
     if (!item) return;
     item.tabIndex = -1;
     item.focus();
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const result = this.feedController.value;
+    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
   }
 
   /** A long list is put in order before the feed counts as loaded: in slices, by a chunk of its own. */
@@ -265,7 +242,7 @@ export class NsiwEvents extends FeedElement {
             item: event,
             title,
             locale: this.locale,
-            feedUrl: this.feed.value?.feedUrl ?? '',
+            feedUrl: this.feedController.value?.feedUrl ?? '',
             calendars: this.calendars,
           }),
       event.registrationUrl ? titledLink('registration-link', event.registrationUrl, msg('Register'), title) : nothing,

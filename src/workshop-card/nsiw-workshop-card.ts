@@ -1,26 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InferInput } from 'valibot';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { workshopPlace } from '../core/feed/place.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { FeedSchema, Workshop } from '../core/feed/schema.js';
 import { validator, type Validator } from '../core/validator/static-validator.js';
 import { renderLoading } from '../core/element/feed-frame.js';
 import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
-import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
+import { formatDateRange, type SpanStatus } from '../core/time/dates.js';
 import type { LocalizedText } from '../core/i18n/locale.js';
 import { pageBaseUrl } from '../core/environment.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 /** A workshop as a feed writes it (`docs/feed.md`): texts, relative links and an optional `timeZone`. */
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;
@@ -91,17 +89,14 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `18em` while the feed loads, then none.
  */
-export class NsiwWorkshopCard extends FeedElement {
+export class NsiwWorkshopCard extends ItemsElement {
   static override styles = [baseStyles, workshopCardStyles];
   static override properties: PropertyDeclarations = {
     workshopId: { attribute: 'workshop-id', reflect: true },
     workshop: { attribute: false },
     seriesLength: { attribute: 'series-length', type: Number },
     next: { type: Boolean, reflect: true },
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
     feedUrl: { attribute: false },
-    now: { converter: nowAttribute },
   };
 
   workshopId: string | null = null;
@@ -113,8 +108,6 @@ export class NsiwWorkshopCard extends FeedElement {
   workshop: WorkshopInput | null | undefined;
   seriesLength: number | null = null;
   next = false;
-  structuredData = false;
-  calendars: string | null = null;
   /**
    * The URL the `.workshop`'s relative links resolve against, and whose host names it in calendar files:
    * the page's unless set. `<nsiw-workshop-series>` sets its feed's, so that its cards link as a card
@@ -122,29 +115,11 @@ export class NsiwWorkshopCard extends FeedElement {
    * @internal
    */
   feedUrl: string | undefined;
-  /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
 
   /** The `.workshop` property, read; `undefined` while it is not set, or while the validator loads. */
   private checked: CheckedWorkshop | undefined;
   /** Whether `.workshop` waits for the validator (the CDN build's chunk), to be read when it arrives. */
   private awaitsValidator = false;
-
-  private readonly calendar = new CalendarController(this);
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
-    const shown = this.shownWorkshop();
-    return shown && builders.workshopJsonLd(shown.workshop, this.locale);
-  });
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
-   * reads no feed (given `.workshop`, or no `workshop-id`).
-   */
-  get loaded(): Promise<FeedLoadDetail> | undefined {
-    return this.feed.enabled ? this.feed.loaded : undefined;
-  }
 
   private get propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
@@ -152,6 +127,11 @@ export class NsiwWorkshopCard extends FeedElement {
 
   protected override readsFeed(): boolean {
     return !this.propertyMode && !!this.workshopId;
+  }
+
+  /** A card of a server-rendered series keeps its content until the series gives it its workshop. */
+  protected override keepsServerContent(): boolean {
+    return super.keepsServerContent() || (!this.propertyMode && !this.readsFeed());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +145,7 @@ export class NsiwWorkshopCard extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading workshop…'),
       initial: () => this.renderWithoutFeed(),
       complete: (result) => {
@@ -177,10 +157,12 @@ export class NsiwWorkshopCard extends FeedElement {
         }
         return this.renderCard(workshop, result.feedUrl, seriesLength(workshops));
       },
-      // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
-      // a `.workshop` card shows at once and gains its calendar link a moment later.
-      holding: this.calendar.loading,
     });
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const shown = this.shownWorkshop();
+    return shown && builders.workshopJsonLd(shown.workshop, this.locale);
   }
 
   private linkBase(): string {
@@ -190,7 +172,7 @@ export class NsiwWorkshopCard extends FeedElement {
   /** The workshop on the card, with the base its links resolve against and its series' length. */
   private shownWorkshop(): { workshop: Workshop } | undefined {
     if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
-    const workshop = this.feed.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
+    const workshop = this.feedController.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
     return workshop && { workshop };
   }
 

@@ -1,19 +1,16 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
 import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
-import { nowAttribute } from '../core/time/dates.js';
 import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =
@@ -46,43 +43,18 @@ const CARD_PARTS =
  * @cssprop [--nsiw-gap=1em] - Space between the cards, and their padding.
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour (and the cards' other custom properties).
  */
-export class NsiwWorkshopSeries extends FeedElement {
+export class NsiwWorkshopSeries extends ItemsElement {
   static override styles = [baseStyles, workshopSeriesStyles];
-  static override properties: PropertyDeclarations = {
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
-    now: { converter: nowAttribute },
-  };
-
-  structuredData = false;
-  calendars: string | null = null;
-  /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
-
-  /** The cards' calendar writer: the series waits for it, so that no card grows its calendar link a moment after the others moved. */
-  private readonly calendar = new CalendarController(this);
-
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(
-    this,
-    (builders) =>
-      this.feed.value && inSeriesOrder(this.feed.value.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale)),
-  );
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired.
-   */
-  get loaded(): Promise<FeedLoadDetail> {
-    return this.feed.loaded;
-  }
-
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading workshops…'),
       complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
-      holding: this.calendar.loading,
     });
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const result = this.feedController.value;
+    return result && inSeriesOrder(result.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale));
   }
 
   private renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
