@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const SOURCE_DIR = fileURLToPath(new URL('../src/', import.meta.url));
+const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // The built workbench and the CDN build its preview loads, for the Workbench story (after `npm run build`).
+  staticDirs: existsSync(`${DIST_DIR}workbench/index.html`) ? [{ from: '../dist', to: '/dist' }] : [],
   // The machines this runs on (CI, designers' laptops behind a firewall) must not wait on the network.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook's own "Get started" checklist is for those who set Storybook up, not for designers reading it.

@@ -55,6 +55,8 @@ const FEED_ERROR_TAG = 'feed-error';
 const FAILURE_REPORT = /^console error: nsiw-widgets: <nsiw-[a-z-]+(?: [^>]*)?>: /;
 /** The design tokens page (a story): it must list every custom property and part of the manifest. */
 const TOKENS_TAG = 'design-tokens';
+/** Stories of a page rather than a widget (the tokens, the workbench in a frame): no nsiw- element expected. */
+const NO_WIDGETS_TAG = 'no-widgets';
 /** Stories tagged so show many states side by side: they are also rendered with each of these globals. */
 const MATRIX_TAG = 'matrix';
 const MATRIX_GLOBALS = ['locale:nb', 'locale:sv', 'locale:da', 'dir:rtl'];
@@ -333,7 +335,7 @@ class PreviewPage {
       const unsettled = await page.evaluate(settleWidgets, {
         rootSelector: isDocs ? '#storybook-docs' : '#storybook-root',
         expectLoading: isDocs ? undefined : tags.includes(LOADING_TAG),
-        expectWidgets: !isDocs && !tags.includes(TOKENS_TAG),
+        expectWidgets: !isDocs && !tags.includes(NO_WIDGETS_TAG),
         timeout: SETTLE_TIMEOUT_MS,
       });
       if (unsettled) failures.push(unsettled);

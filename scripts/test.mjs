@@ -29,11 +29,11 @@ export const STEPS = [
   ['scripts', 'node --test test/scripts/'],
   ['examples', 'npm run build:examples'],
   ['size', 'npm run size'],
+  ['demo', 'node scripts/check-demo.mjs'],
   ['browsers', 'xvfb-run -a wtr'],
   ['new-york', 'TZ=America/New_York xvfb-run -a wtr --config web-test-runner.tz.config.mjs'],
   ['leaks', 'node scripts/check-leaks.mjs'],
   ['storybook', 'storybook build -o storybook-static && node scripts/check-storybook.mjs'],
-  ['demo', 'node scripts/check-demo.mjs'],
 ];
 
 /** The steps to run: those `names` (all when none), or every step from `from` on. */

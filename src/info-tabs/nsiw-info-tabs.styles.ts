@@ -32,10 +32,8 @@ export const infoTabsStyles = css`
     white-space: nowrap;
     transition: border-color 0.15s ease-out, background-color 0.15s ease-out;
   }
-  /* Wrapping tabs: a tab of one word longer than the row (a Norwegian compound) breaks inside it. */
   :host([layout='tabs']) [role='tab'] {
     flex: 0 1 auto;
-    min-inline-size: 0;
     white-space: normal;
   }
   [role='tab']:hover {

@@ -158,7 +158,7 @@ function page(): TemplateResult {
 const meta: Meta = {
   title: 'Foundations/Design tokens',
   // The page is the story; scripts/check-storybook.mjs checks that it lists the whole manifest.
-  tags: ['!autodocs', 'design-tokens'],
+  tags: ['!autodocs', 'design-tokens', 'no-widgets'],
   parameters: { layout: 'padded' },
 };
 

@@ -18,7 +18,20 @@ test('npm test runs every check, the build before what reads it, the browsers af
       assert.ok(script in scripts, `${name}: package.json has no script "${script}"`);
   }
   const after = (step) => names.slice(names.indexOf(step) + 1);
-  const readers = ['api-docs', 'syntax', 'package', 'editor-data', 'ssr', 'types', 'examples', 'size', 'browsers', 'leaks', 'storybook'];
+  const readers = [
+    'api-docs',
+    'syntax',
+    'package',
+    'editor-data',
+    'ssr',
+    'types',
+    'examples',
+    'size',
+    'demo',
+    'browsers',
+    'leaks',
+    'storybook',
+  ];
   assert.deepEqual(
     readers.filter((step) => !after('build').includes(step)),
     [],
