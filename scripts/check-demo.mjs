@@ -70,29 +70,32 @@ function holdClockAt(now) {
 
 /**
  * Runs in the page: waits until every `nsiw-` widget (those inside other widgets too) has its feed or
- * its failure (`loaded`) and has rendered it, then for the fonts and two frames.
+ * its failure (`loaded`), has rendered it and shows no loading line (a widget keeps it while a chunk its
+ * content needs is on its way), then for the fonts and two frames.
  */
 async function settle(timeout) {
   const widgetsIn = (node) =>
     [...node.querySelectorAll('*')]
       .filter((element) => element.localName.startsWith('nsiw-'))
       .flatMap((widget) => [widget, ...(widget.shadowRoot ? widgetsIn(widget.shadowRoot) : [])]);
-  const settled = (async () => {
-    await Promise.all([...new Set(widgetsIn(document).map((widget) => customElements.whenDefined(widget.localName)))]);
-    for (;;) {
-      const widgets = widgetsIn(document);
-      await Promise.all(widgets.map((widget) => Promise.resolve(widget.loaded).catch(() => {})));
-      const updated = await Promise.all(widgets.map((widget) => widget.updateComplete));
-      if (updated.every(Boolean) && widgetsIn(document).length === widgets.length) break;
-    }
-  })();
-  const late = new Promise((done) => setTimeout(() => done('the widgets did not settle'), timeout));
-  const outcome = await Promise.race([settled, late]);
-  if (outcome) return outcome;
+  const busy = () => widgetsIn(document).filter((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]'));
+  const deadline = Date.now() + timeout;
+  await Promise.all([...new Set(widgetsIn(document).map((widget) => customElements.whenDefined(widget.localName)))]);
+  for (;;) {
+    const widgets = widgetsIn(document);
+    const loaded = Promise.all(widgets.map((widget) => Promise.resolve(widget.loaded).catch(() => {})));
+    await Promise.race([loaded, new Promise((late) => setTimeout(late, Math.max(0, deadline - Date.now())))]);
+    const updated = await Promise.all(widgets.map((widget) => widget.updateComplete));
+    if (updated.every(Boolean) && busy().length === 0 && widgetsIn(document).length === widgets.length) break;
+    if (Date.now() > deadline)
+      return `still loading after ${timeout / 1000} s: ${busy()
+        .map((widget) => `<${widget.localName}>`)
+        .join(', ')}`;
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
   await document.fonts.ready;
   await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-  const busy = widgetsIn(document).filter((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]'));
-  return busy.length > 0 ? `still loading: ${busy.map((widget) => `<${widget.localName}>`).join(', ')}` : undefined;
+  return undefined;
 }
 
 /** Runs in the page: what is wider than the window or than its own box (see check-storybook.mjs). */
