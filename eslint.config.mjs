@@ -68,6 +68,8 @@ export default tseslint.config(
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
+      // Pages a server renders for the browser tests (test/support/node-rendered-pages.mjs).
+      'test/**/*.server.mjs',
       'examples/**/*.config.mjs',
       'examples/*/build.mjs',
     ],
@@ -112,7 +114,9 @@ export default tseslint.config(
   {
     files: ['src/core/*.ts'],
     ignores: ['src/core/api.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', '../*'], message: 'The root of src/core/ is its floor.' }] }],
+    },
   },
   ...coreLayerRules,
   {

@@ -76,7 +76,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript(typescriptOptions), minifyCssTemplates()],
+    plugins: [typescript(typescriptOptions), minifyCssTemplates(), collapseTemplateWhitespace()],
   },
   // The editors' workbench, a page of its own beside the CDN build (see workbenchFiles).
   {

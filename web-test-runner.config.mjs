@@ -7,6 +7,7 @@ import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs
 import { failureSummaryReporter } from './test/support/failure-summary-reporter.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
+import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
@@ -40,8 +41,14 @@ const wanted = Object.keys(launchers).filter((name) => !process.env.WTR_BROWSERS
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin()],
+  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
+  // pages a server renders (`NAME.server.mjs` beside `NAME.html`).
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    keyChordPlugin(),
+    hostPagesPlugin(),
+    nodeRenderedPagesPlugin(),
+  ],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],

@@ -2,9 +2,12 @@ import MagicString from 'magic-string';
 import { isTaggedTemplate, walk } from './syntax-tree.mjs';
 
 /**
- * Shortens the indentation of Lit's `html` templates in the CDN build: a run of white space that holds a
- * line break becomes one space, which HTML renders as the run did (none of the templates is `<pre>`,
- * `<textarea>` or styled `white-space: pre`). The bundler build keeps them as written.
+ * Shortens the indentation of Lit's `html` templates: a run of white space that holds a line break becomes
+ * one space, which HTML renders as the run did (none of the templates is `<pre>`, `<textarea>` or styled
+ * `white-space: pre`). Every build that renders applies it, the CDN build and the npm modules alike: Lit
+ * hydrates server-rendered markup only when the digest of a template's strings is the one the server
+ * wrote, so a page that a server rendered from the npm modules is hydrated by the CDN build
+ * (test/dist/hydration.test.ts).
  */
 export function collapseTemplateWhitespace() {
   return {
