@@ -65,6 +65,7 @@ export default tseslint.config(
     files: [
       '*.{js,mjs,cjs}',
       'scripts/**',
+      'bin/**',
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',

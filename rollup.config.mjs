@@ -63,12 +63,21 @@ export default [
   },
   // For bundlers: one module per source file, Lit and the other dependencies left as imports. Entries:
   // everything (`.`), the shared code without elements (`./core.js`), the React components (`./react`,
-  // React itself and @lit/react left as imports), and each element on its own; and the two modules of
+  // React itself and @lit/react left as imports), the server renderer and its command (`./render`, `bin/`), and each element on its own; and the two modules of
   // re-exports those are made of (`elements.ts`, `core/api.ts`), which rollup would otherwise fold into
   // their importers, though the declarations and custom-elements.json name them.
   {
-    input: ['src/index.ts', 'src/core.ts', 'src/elements.ts', 'src/core/api.ts', 'src/react/index.ts', ...elementEntries],
-    external: (id) => /^(lit|@lit\/[^/]+|valibot|tslib|react)(\/|$)/.test(id),
+    input: [
+      'src/index.ts',
+      'src/core.ts',
+      'src/elements.ts',
+      'src/core/api.ts',
+      'src/react/index.ts',
+      'src/render/render-page.ts',
+      'src/render/cli.ts',
+      ...elementEntries,
+    ],
+    external: (id) => /^(lit|@lit\/[^/]+|@lit-labs\/ssr|parse5|valibot|tslib|react|node:.*)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

@@ -6,7 +6,7 @@
 export { loadFeed, type LoadFeedOptions } from './loading/feed-loader.js';
 export type { FeedProblem, ValidatedFeed } from './validator/validate.js';
 export type { Feed, FeedEvent, Workshop, Tab } from './feed/schema.js';
-export type { FeedLoadDetail, FeedErrorDetail } from './element/feed-controller.js';
+export type { FeedLoadDetail, FeedErrorDetail } from './element/feed-events.js';
 export * from './feed/errors.js';
 export { LOCALES, type Locale, type Text } from './i18n/locale.js';
 export { getLocale, setLocale, LOCALE_CHANGE_EVENT, type LocaleChangeDetail, type SetLocaleOptions } from './i18n/localization.js';

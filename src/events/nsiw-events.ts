@@ -7,7 +7,6 @@ import { eventPlace } from '../core/feed/place.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
@@ -15,10 +14,9 @@ import type { ValidatedFeed } from '../core/validator/validate.js';
 import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 
-/** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 export type EventsShow = 'upcoming' | 'past' | 'all';
 
@@ -102,27 +100,16 @@ export class NsiwEvents extends FeedElement {
   private pagesShown = 1;
   /** After "Show more events": the position of the first event it showed, which then takes focus. */
   private focusAt: number | undefined;
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
-    const result = this.feed.value;
-    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
-  });
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired.
-   */
-  get loaded(): Promise<FeedLoadDetail> {
-    return this.feed.loaded;
-  }
-
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading events…'),
       complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
-      // The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole.
-      holding: this.calendar.loading,
     });
+  }
+
+  /** The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole. */
+  protected override get holding(): boolean {
+    return this.calendar.loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,6 +126,11 @@ export class NsiwEvents extends FeedElement {
     if (!item) return;
     item.tabIndex = -1;
     item.focus();
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const result = this.feedController.value;
+    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
   }
 
   /** A long list is put in order before the feed counts as loaded: in slices, by a chunk of its own. */
@@ -265,7 +257,7 @@ export class NsiwEvents extends FeedElement {
             item: event,
             title,
             locale: this.locale,
-            feedUrl: this.feed.value?.feedUrl ?? '',
+            feedUrl: this.feedController.value?.feedUrl ?? '',
             calendars: this.calendars,
           }),
       event.registrationUrl ? titledLink('registration-link', event.registrationUrl, msg('Register'), title) : nothing,

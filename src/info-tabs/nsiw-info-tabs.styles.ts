@@ -115,7 +115,8 @@ export const infoTabsStyles = css`
     }
   }
 
-  @media print {
+  /* Printed, or rendered by a server for a visitor without JavaScript: every panel, each under its title. */
+  @media print, (scripting: none) {
     [part~='panel'][hidden] {
       display: block;
     }

@@ -5,7 +5,6 @@ import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import type { ValidatedFeed } from '../core/validator/validate.js';
 import { DetailsAdoption, introNodes } from './details-adoption.js';
 import { startsWithFocusable } from './focusable.js';
@@ -19,7 +18,7 @@ import { lazyModule } from '../core/lazy-module.js';
 const paragraphRescue = lazyModule(() => import('./paragraph-rescue.js'));
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 export type InfoTabsLayout = 'auto' | 'tabs' | 'accordion';
 
@@ -114,15 +113,6 @@ export class NsiwInfoTabs extends FeedElement {
     sizer: () => this.renderRoot.querySelector('.sizer'),
   });
 
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
-   * reads no feed (filled from `<details>` children).
-   */
-  get loaded(): Promise<FeedLoadDetail> | undefined {
-    return this.feed.enabled ? this.feed.loaded : undefined;
-  }
-
   private get effectiveLayout(): 'tabs' | 'accordion' {
     if (this.layout === 'tabs' || this.layout === 'accordion') return this.layout;
     return this.overflow.narrow ? 'accordion' : 'tabs';
@@ -160,9 +150,9 @@ export class NsiwInfoTabs extends FeedElement {
     this.details.releaseAll();
   }
 
-  /** The tabs come from a feed (`src`, or an inline JSON child) rather than from `<details>` children. */
+  /** The tabs come from a feed (`src`, `feed`, or an inline JSON child) rather than from `<details>` children. */
   protected override readsFeed(): boolean {
-    return !!this.src || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
+    return !!this.src || !!this.feed || (!isServer && this.querySelector(':scope > script[type="application/json"]') !== null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +160,7 @@ export class NsiwInfoTabs extends FeedElement {
     const feedMode = this.readsFeed();
     // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
     // children stay the page's disclosure sections until the element upgrades in the browser.
-    this.tabs = feedMode ? this.feedTabs(this.feed.value) : isServer ? [] : tabsFromDetails(this);
+    this.tabs = feedMode ? this.feedTabs(this.feedController.value) : isServer ? [] : tabsFromDetails(this);
     this.intro = feedMode || isServer ? [] : introNodes(this);
 
     if (this.tabs.length > 0) {
@@ -190,7 +180,7 @@ export class NsiwInfoTabs extends FeedElement {
       this.overflow.remeasure();
     }
     const active = this.shadowRoot?.activeElement;
-    this.focusedIndex = active?.matches('[role="tab"], .section-button') ? Number(active.id.replace('tab-', '')) : -1;
+    this.focusedIndex = active ? this.controls().indexOf(active as HTMLElement) : -1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -216,7 +206,7 @@ export class NsiwInfoTabs extends FeedElement {
 
   protected override render(): TemplateResult {
     const content = () => html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
-    return html`${this.feed.render({
+    return html`${this.renderFeed({
       pending: () => msg('Loading…'),
       initial: content,
       complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
@@ -316,7 +306,9 @@ export class NsiwInfoTabs extends FeedElement {
   }
 
   private renderContent(tab: TabView): TemplateResult {
-    return tab.content instanceof HTMLDetailsElement ? html`<slot></slot>` : tab.content;
+    // A server renders tabs from a feed only, and has no HTMLDetailsElement to ask about.
+    if (isServer || !(tab.content instanceof HTMLDetailsElement)) return tab.content as TemplateResult;
+    return html`<slot></slot>`;
   }
 
   private select(index: number, focus: boolean): void {
@@ -348,16 +340,21 @@ export class NsiwInfoTabs extends FeedElement {
   };
 
   private navigate(event: KeyboardEvent, keys: NavigationKeys, go: (index: number) => void): void {
-    const current = Number((event.target as HTMLElement).id.replace('tab-', ''));
+    const current = this.controls().indexOf(event.target as HTMLElement);
     const target = navigationTarget(event, current, this.tabs.length, keys);
     if (target === undefined) return;
     event.preventDefault();
     go(target);
   }
 
+  /** The tabs, or in the accordion the section buttons, in order. */
+  private controls(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"], .section-button')];
+  }
+
   /** The tab, or in the accordion the section button, of the tab at `index`. */
   private controlOf(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`);
+    return this.controls()[index] ?? null;
   }
 
   private readonly onHashChange = (): void => {

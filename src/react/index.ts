@@ -19,7 +19,7 @@ import { NsiwInfoTabs as InfoTabsElement, type TabChangeDetail } from '../info-t
 import { NsiwLanguageToggle as LanguageToggleElement } from '../language-toggle/nsiw-language-toggle.js';
 import { NsiwWorkshopCard as WorkshopCardElement } from '../workshop-card/nsiw-workshop-card.js';
 import { NsiwWorkshopSeries as WorkshopSeriesElement } from '../workshop-series/nsiw-workshop-series.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-controller.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
 import type { LocaleChangeDetail } from '../core/i18n/localization.js';
 
 export type { FeedErrorDetail, FeedLoadDetail, LocaleChangeDetail, TabChangeDetail };

@@ -8,7 +8,7 @@ import { workshopPlace } from '../core/feed/place.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { FeedSchema, Workshop } from '../core/feed/schema.js';
 import { validator, type Validator } from '../core/validator/static-validator.js';
 import { renderLoading } from '../core/element/feed-frame.js';
@@ -16,11 +16,10 @@ import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
 import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
 import type { LocalizedText } from '../core/i18n/locale.js';
 import { pageBaseUrl } from '../core/environment.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 /** A workshop as a feed writes it (`docs/feed.md`): texts, relative links and an optional `timeZone`. */
 export type WorkshopInput = InferInput<FeedSchema['Workshop']>;
@@ -131,20 +130,6 @@ export class NsiwWorkshopCard extends FeedElement {
   private awaitsValidator = false;
 
   private readonly calendar = new CalendarController(this);
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(this, (builders) => {
-    const shown = this.shownWorkshop();
-    return shown && builders.workshopJsonLd(shown.workshop, this.locale);
-  });
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
-   * reads no feed (given `.workshop`, or no `workshop-id`).
-   */
-  get loaded(): Promise<FeedLoadDetail> | undefined {
-    return this.feed.enabled ? this.feed.loaded : undefined;
-  }
 
   private get propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
@@ -152,6 +137,11 @@ export class NsiwWorkshopCard extends FeedElement {
 
   protected override readsFeed(): boolean {
     return !this.propertyMode && !!this.workshopId;
+  }
+
+  /** A card of a server-rendered series keeps its content until the series gives it its workshop. */
+  protected override keepsServerContent(): boolean {
+    return super.keepsServerContent() || (!this.propertyMode && !this.readsFeed());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +155,7 @@ export class NsiwWorkshopCard extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading workshop…'),
       initial: () => this.renderWithoutFeed(),
       complete: (result) => {
@@ -177,10 +167,20 @@ export class NsiwWorkshopCard extends FeedElement {
         }
         return this.renderCard(workshop, result.feedUrl, seriesLength(workshops));
       },
-      // A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
-      // a `.workshop` card shows at once and gains its calendar link a moment later.
-      holding: this.calendar.loading,
     });
+  }
+
+  /**
+   * A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
+   * a `.workshop` card shows at once and gains its calendar link a moment later.
+   */
+  protected override get holding(): boolean {
+    return this.calendar.loading;
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const shown = this.shownWorkshop();
+    return shown && builders.workshopJsonLd(shown.workshop, this.locale);
   }
 
   private linkBase(): string {
@@ -190,7 +190,7 @@ export class NsiwWorkshopCard extends FeedElement {
   /** The workshop on the card, with the base its links resolve against and its series' length. */
   private shownWorkshop(): { workshop: Workshop } | undefined {
     if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
-    const workshop = this.feed.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
+    const workshop = this.feedController.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
     return workshop && { workshop };
   }
 

@@ -3,9 +3,8 @@ import { msg } from '@lit/localize';
 import { FeedElement } from '../core/element/feed-element.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import type { FeedLoadDetail } from '../core/element/feed-events.js';
 import { CalendarController } from '../core/calendar/calendar-controller.js';
-import { StructuredDataController } from '../core/structured-data/structured-data-controller.js';
+import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
 import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
 import { nowAttribute } from '../core/time/dates.js';
@@ -13,7 +12,7 @@ import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
 
 /** The `detail` types of this element's events, for handlers written apart from `addEventListener`. */
-export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-events.js';
+export type { FeedErrorDetail, FeedLoadDetail } from '../core/element/feed-element.js';
 
 /** The card parts a page can style through the series, as `nsiw-workshop-series::part(card)`. */
 const CARD_PARTS =
@@ -62,27 +61,20 @@ export class NsiwWorkshopSeries extends FeedElement {
   /** The cards' calendar writer: the series waits for it, so that no card grows its calendar link a moment after the others moved. */
   private readonly calendar = new CalendarController(this);
 
-  /** Keeps the `structured-data` JSON-LD child in step; protected, as nothing reads it but itself. @internal */
-  protected readonly structuredDataController = new StructuredDataController(
-    this,
-    (builders) =>
-      this.feed.value && inSeriesOrder(this.feed.value.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale)),
-  );
-
-  /**
-   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
-   * `nsiw-error` error. For code that arrives after the event fired.
-   */
-  get loaded(): Promise<FeedLoadDetail> {
-    return this.feed.loaded;
-  }
-
   protected override render(): TemplateResult {
-    return this.feed.render({
+    return this.renderFeed({
       pending: () => msg('Loading workshops…'),
       complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
-      holding: this.calendar.loading,
     });
+  }
+
+  protected override get holding(): boolean {
+    return this.calendar.loading;
+  }
+
+  protected override describeStructuredData(builders: JsonLdBuilders) {
+    const result = this.feedController.value;
+    return result && inSeriesOrder(result.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale));
   }
 
   private renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {

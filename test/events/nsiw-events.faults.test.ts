@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/element/feed-controller.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/element/feed-events.js';
 import { FeedTimeoutError } from '../../src/core/feed/errors.js';
 import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
 import { setLocale } from '../../src/core/i18n/localization.js';

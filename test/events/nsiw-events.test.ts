@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../src/events/nsiw-events.js';
-import type { FeedLoadDetail } from '../../src/core/element/feed-controller.js';
+import type { FeedLoadDetail } from '../../src/core/element/feed-events.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { part, parts, recordFetches, settled, text } from '../support/dom.js';
 import { feedElementSuite } from '../support/feed-element-suite.js';

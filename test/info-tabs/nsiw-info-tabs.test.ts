@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-
 import type { TemplateResult } from 'lit';
 import '../../src/info-tabs/nsiw-info-tabs.js';
 import type { NsiwInfoTabs, TabChangeDetail } from '../../src/info-tabs/nsiw-info-tabs.js';
-import type { FeedLoadDetail } from '../../src/core/element/feed-controller.js';
+import type { FeedLoadDetail } from '../../src/core/element/feed-events.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { pressKeys } from '../support/keyboard.js';
 import { settled, text } from '../support/dom.js';

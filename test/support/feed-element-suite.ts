@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/element/feed-controller.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/core/element/feed-events.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { busy, nextOutcome, part, rendered, text } from './dom.js';
 import { checkNothingEscapesOrStays, faultFeed } from './fault-feeds.js';

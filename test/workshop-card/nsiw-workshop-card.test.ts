@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/workshop-card/nsiw-workshop-card.js';
 import type { NsiwWorkshopCard, WorkshopInput } from '../../src/workshop-card/nsiw-workshop-card.js';
-import type { FeedLoadDetail } from '../../src/core/element/feed-controller.js';
+import type { FeedLoadDetail } from '../../src/core/element/feed-events.js';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { part, recordFetches, settled as settledElement, text, visibleText } from '../support/dom.js';
 import { feedElementSuite } from '../support/feed-element-suite.js';

@@ -7,6 +7,9 @@ export type CalendarChunk = typeof import('./calendar-menu.js');
 
 const chunk = lazyModule<CalendarChunk>(() => import('./calendar-menu.js'));
 
+/** Loads the calendar chunk: a server renderer (`nsiw-widgets/render`) has it before it renders, as a page would. */
+export const loadCalendarChunk = (): Promise<CalendarChunk | null> => chunk.load();
+
 /**
  * Gives an element its add-to-calendar menus and its calendar subscription: loads their chunk when the
  * element connects (once per page) and updates the element when it arrives.

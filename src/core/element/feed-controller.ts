@@ -1,28 +1,27 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
 import type { ValidatedFeed } from '../validator/validate.js';
 import { pageBaseUrl } from '../environment.js';
-import type { Locale } from '../i18n/locale.js';
 import { jsonError, loadFeed, parseJson } from '../loading/feed-loader.js';
-import { renderFeedError, renderFeedFrame, renderLoading } from './feed-frame.js';
 import { lazyModule } from '../lazy-module.js';
 import { requireValidator } from '../validator/require-validator.js';
 import { validator } from '../validator/static-validator.js';
+import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 /** The last good feeds of the visit (`feed-store.ts`), a chunk of its own: a first page view shows none. */
 const feedStore = lazyModule(() => import('../loading/feed-store.js'));
-import type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
-
-export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
 
 /** The element a {@link FeedController} serves. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  /** The language of this render: the frame's `lang`. */
-  readonly locale: Locale;
-}
+export type FeedHost = ReactiveControllerHost & HTMLElement;
 
 export interface FeedControllerOptions {
+  /**
+   * A feed the page or a server already has (the feed's JSON, parsed): shown instead of the one at `src`
+   * or inline, whose relative links resolve against `src` (or the page). Read before each update of the
+   * host: another object is read again.
+   */
+  data?: () => unknown;
   /**
    * The feed's URL; empty, `null` or `undefined`: the feed in the host's child
    * `<script type="application/json">`. Read before each update of the host: a change loads again.
@@ -41,58 +40,48 @@ export interface FeedControllerOptions {
 }
 
 /** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
-type FeedState =
+export type FeedState =
   | { status: 'initial' }
   | { status: 'loading' }
   | { status: 'ready'; value: ValidatedFeed; stale?: boolean }
   | { status: 'error'; error: Error };
 
-/** What {@link FeedController.render} shows in each state; the error state is the controller's own. */
-export interface FeedRenderers {
-  /** While no feed is read. */
-  initial?: () => unknown;
-  /** The loading line. */
-  pending: () => string;
-  /** The content, from the feed. An exception here is the error state (and `nsiw-error`). */
-  complete: (result: ValidatedFeed) => unknown;
-  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
-  holding?: boolean;
-}
-
 /**
  * Gives an element its feed, the way `@lit/task`'s `Task` gives it the result of async work: the element
  * configures it once (`src`, `enabled`), and it loads before an update that needs it (from `src`
  * through the shared loader, one request per URL per page, or from the inline feed), aborts what the
- * element no longer needs (a changed `src`, a removal while loading), fires `nsiw-load` / `nsiw-error` on
- * the host, and renders the element's frame in each state.
+ * element no longer needs (a changed `src`, a removal while loading), and fires `nsiw-load` / `nsiw-error` on
+ * the host. Like `Task`, it runs and reports; the element renders its states (`renderFeedFrame`).
  */
 export class FeedController implements ReactiveController {
-  private state: FeedState = { status: 'loading' };
+  private current: FeedState = { status: 'loading' };
+
+  /** Where the feed stands: `initial` whenever the host reads none now (asked at render too, where a server renderer runs no `hostUpdate`). */
+  get state(): FeedState {
+    if (!this.enabled) return { status: 'initial' };
+    if (this.requested === undefined && this.current.status === 'loading') return this.readDataAtOnce() ?? this.current;
+    return this.current;
+  }
 
   /** The feed, once it is ready. */
   get value(): ValidatedFeed | undefined {
-    return this.state.status === 'ready' ? this.state.value : undefined;
+    const state = this.state;
+    return state.status === 'ready' ? state.value : undefined;
   }
 
-  /** The `src` the current load is for (`null`: the inline feed); `undefined` while none is wanted. */
-  private requested: string | null | undefined;
+  /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */
+  private requested: unknown;
+  /** A server renderer's feed, read at once (see `state`). */
+  private readAtOnce: { data: unknown; state: FeedState } | undefined;
   private abortController: AbortController | undefined;
   /** Those who asked for `loaded` while loading. */
   private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
-
-  /**
-   * The host's custom states: `loading` from its connection, before its first render (which waits for
-   * the page locale's translations), so that its styles hold the place the content will take.
-   */
-  private readonly states: CustomStateSet | undefined;
 
   constructor(
     private readonly host: FeedHost,
     private readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
-    // Safari before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
-    this.states = host.attachInternals?.().states;
   }
 
   /**
@@ -102,7 +91,7 @@ export class FeedController implements ReactiveController {
    * the load that finishes (after a change of `src`, the newer one).
    */
   get loaded(): Promise<FeedLoadDetail> {
-    const { state } = this;
+    const state = this.current;
     if (state.status === 'ready' && !state.stale) return Promise.resolve(state.value);
     if (state.status === 'error') return Promise.reject(state.error);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
@@ -113,70 +102,83 @@ export class FeedController implements ReactiveController {
     return this.options.enabled?.() ?? true;
   }
 
+  /** The load starts with the connection, not with the first update, which waits for the page's translations. */
   hostConnected(): void {
-    if (this.requested === undefined) this.host.requestUpdate();
-    this.showLoading(this.enabled && this.state.status === 'loading');
-  }
-
-  private showLoading(loading: boolean): void {
-    this.states?.[loading ? 'add' : 'delete']('loading');
+    if (this.requested === undefined && this.enabled) void this.load(this.wanted(), false);
   }
 
   hostUpdate(): void {
     if (!this.enabled) {
       this.abortController?.abort();
       this.requested = undefined;
-      this.state = { status: 'initial' };
+      this.current = { status: 'initial' };
       return;
     }
     // An element updated after it left the page (a chunk it waited for arrived) must not start a load
     // that nothing would ever abort; it loads again if it comes back (`hostConnected`). A server
-    // renderer, with no page, renders the loading frame.
+    // renderer, with no page, renders what `state` reads at once.
     if (!this.host.isConnected) return;
-    const src = this.options.src() || null;
-    if (src !== this.requested) void this.load(src, false);
+    const wanted = this.wanted();
+    if (wanted !== this.requested) void this.load(wanted, false);
   }
 
   hostDisconnected(): void {
-    if (this.state.status !== 'loading' && !(this.state.status === 'ready' && this.state.stale)) return;
+    const state = this.current;
+    if (state.status !== 'loading' && !(state.status === 'ready' && state.stale)) return;
     this.abortController?.abort();
     this.requested = undefined;
   }
 
   /** Loads the feed again, really refetching it (the error state's "Try again"). */
   retry(): void {
-    void this.load(this.options.src() || null, true);
+    void this.load(this.wanted(), true);
+  }
+
+  /** The host's `data` if it has one, else its `src`, else `null`: the inline feed. */
+  private wanted(): unknown {
+    return this.options.data?.() ?? (this.options.src() || null);
+  }
+
+  /** The feed's URL, against which its relative links resolve: `src` on the page, or the page itself. */
+  private feedUrl(): string {
+    const src = this.options.src();
+    const page = pageBaseUrl() ?? '';
+    if (!src) return page;
+    try {
+      return new URL(src, page || undefined).href;
+    } catch {
+      return src;
+    }
   }
 
   /**
-   * The host's frame in the current state: the loading line, the error state, or the content. A
-   * `complete` that throws is the error state too: it must not leave the element "loading" for ever.
+   * Where no load runs (a server renderer, which connects nothing and runs no `hostUpdate`), the host's
+   * `data` read at once by a validator at hand (the npm build's and Node's, never the CDN build's chunk),
+   * so that the server renders the content itself.
    */
-  render(renderers: FeedRenderers): TemplateResult {
-    // Asked here too, not only before the update: a server renderer (Lit SSR) runs no controller's hostUpdate.
-    let state = this.enabled ? this.state : { status: 'initial' as const };
-    if (state.status === 'ready' && renderers.holding) state = { status: 'loading' };
-    this.showLoading(state.status === 'loading');
-    return renderFeedFrame(this.host.locale, state.status === 'loading', () => {
-      switch (state.status) {
-        case 'loading':
-          return renderLoading(renderers.pending());
-        case 'error':
-          return renderFeedError(state.error, () => this.retry());
-        case 'initial':
-          return this.guarded(() => renderers.initial?.(), false);
-        case 'ready':
-          return this.guarded(() => renderers.complete(state.value), true);
+  private readDataAtOnce(): FeedState | undefined {
+    const data = this.options.data?.();
+    const checks = validator.module;
+    if (data === undefined || data === null || !checks) return undefined;
+    if (this.readAtOnce?.data !== data) {
+      let state: FeedState;
+      try {
+        state = { status: 'ready', value: checks.validateFeed(data, this.feedUrl()) };
+      } catch (cause) {
+        state = { status: 'error', error: asError(cause) };
       }
-    });
+      this.readAtOnce = { data, state };
+    }
+    return this.readAtOnce.state;
   }
 
-  private async load(src: string | null, reload: boolean): Promise<void> {
+  private async load(wanted: unknown, reload: boolean): Promise<void> {
+    const src = typeof wanted === 'string' ? wanted : null;
     this.abortController?.abort();
     const abortController = new AbortController();
     this.abortController = abortController;
-    this.requested = src;
-    this.state = { status: 'loading' };
+    this.requested = wanted;
+    this.current = { status: 'loading' };
     this.host.requestUpdate();
     // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
     void validator.load();
@@ -186,18 +188,23 @@ export class FeedController implements ReactiveController {
         .load()
         .then((store) => store?.storedFeed(src))
         .then((value) => {
-          if (!value || abortController.signal.aborted || this.state.status !== 'loading') return;
-          this.state = { status: 'ready', value, stale: true };
+          if (!value || abortController.signal.aborted || this.current.status !== 'loading') return;
+          this.current = { status: 'ready', value, stale: true };
           this.host.requestUpdate();
         });
     }
     try {
-      const result = src ? await loadFeed(src, { signal: abortController.signal, reload }) : await this.readInlineFeed();
+      const result =
+        wanted === null
+          ? await this.readInlineFeed()
+          : src
+            ? await loadFeed(src, { signal: abortController.signal, reload })
+            : await this.readData(wanted);
       const preparing = this.options.prepare?.(result);
       if (preparing) await preparing;
       if (abortController.signal.aborted) return;
       if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
-      this.state = { status: 'ready', value: result };
+      this.current = { status: 'ready', value: result };
       for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
       this.dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
@@ -208,28 +215,26 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * `render()`, or the error state if it throws: an exception would end Lit's update and leave the
-   * previous render, "loading", for ever. From a feed, that is the feed's failure (`nsiw-error`); without
-   * one, "Try again" renders again.
+   * Turns the host to its error state, firing `nsiw-error`, and says so once in the console: a failed
+   * load, or content from the feed that could not be rendered (`renderFeedFrame`).
    */
-  private guarded(render: () => unknown, fromFeed: boolean): unknown {
-    try {
-      return render();
-    } catch (cause) {
-      if (fromFeed) return renderFeedError(this.fail(cause), () => this.retry());
-      return renderFeedError(asError(cause), () => this.host.requestUpdate());
-    }
-  }
-
-  /** Turns the host to its error state, firing `nsiw-error`, and says so once in the console. */
-  private fail(cause: unknown): Error {
+  fail(cause: unknown): Error {
     const error = asError(cause);
     const src = this.options.src();
     console.error(`nsiw-widgets: <${this.host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
-    this.state = { status: 'error', error };
+    this.current = { status: 'error', error };
     for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     this.dispatch<FeedErrorDetail>('nsiw-error', { error });
     return error;
+  }
+
+  /** The host's `data`, checked as a feed from `src` would be. */
+  private async readData(data: unknown): Promise<ValidatedFeed> {
+    await Promise.resolve();
+    const checks = await requireValidator();
+    const result = await checks.validateInSlices(data, this.feedUrl());
+    checks.warnProblems(result, `<${this.host.localName}> feed property`);
+    return result;
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */
@@ -256,6 +261,6 @@ export class FeedController implements ReactiveController {
   }
 }
 
-function asError(cause: unknown): Error {
+export function asError(cause: unknown): Error {
   return cause instanceof Error ? cause : new Error(String(cause));
 }

@@ -1,12 +1,22 @@
-import type { PropertyDeclarations } from 'lit';
-import { FeedController } from './feed-controller.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { FeedInput } from '../feed/schema.js';
 import type { ValidatedFeed } from '../validator/validate.js';
+import type { JsonLd } from '../structured-data/json-ld.js';
+import { StructuredDataController, type JsonLdBuilders, type StructuredDataHost } from '../structured-data/structured-data-controller.js';
+import { FeedController } from './feed-controller.js';
+import type { FeedLoadDetail } from './feed-events.js';
+import { renderFeedFrame, shownState, type FeedRenderers } from './feed-frame.js';
 import { DEFAULT_HEADING_LEVEL } from './heading-level.js';
 import { LocalizedElement } from './localized-element.js';
 
+/** The `detail` types of the feed elements' events, for handlers written apart from `addEventListener`. */
+export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
+
 /**
- * The base of the elements that show the feed: its `src`, the headings' level, and the feed itself,
- * loaded and rendered in each state by a {@link FeedController}.
+ * The base of the elements that show the feed: its `src`, the headings' level, the feed itself (loaded
+ * by a {@link FeedController}, rendered in each state by `renderFeedFrame`), the `loading` custom state
+ * its styles reserve the content's place with, `loaded`, and the JSON-LD of those that describe what
+ * they show to search engines.
  *
  * @attr {string} src - Feed URL. Without it the element reads the feed in a child
  *   `<script type="application/json">`.
@@ -36,21 +46,101 @@ import { LocalizedElement } from './localized-element.js';
  * @internal
  */
 export class FeedElement extends LocalizedElement {
-  static override properties: PropertyDeclarations = { src: { reflect: true }, headingLevel: { attribute: 'heading-level', type: Number } };
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    feed: { attribute: false },
+  };
   src: string | null = null;
   headingLevel: number = DEFAULT_HEADING_LEVEL;
+  /**
+   * A feed the page or a server already has (the feed's JSON, parsed, as `docs/feed.md` describes it),
+   * shown instead of loading `src`: checked as any feed is, its relative links resolved against `src` (or
+   * the page). For frameworks and servers that hold the data already (`feed={…}`, `:feed`, `.feed=`).
+   */
+  feed: FeedInput | null = null;
 
-  protected readonly feed = new FeedController(this, {
+  protected readonly feedController = new FeedController(this, {
+    data: () => this.feed ?? undefined,
     src: () => this.src,
     enabled: () => this.readsFeed(),
     prepare: (result) => this.prepareFeed?.(result),
   });
 
+  /**
+   * The host's custom states: `loading` from its connection, before its first render (which waits for
+   * the page locale's translations), so that its styles hold the place the content will take. Safari
+   * before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
+   */
+  private readonly customStates = this.attachInternals?.().states;
+  /** Whether this render shows the loading line, for the custom state set once it is on the page. */
+  private showsLoading = true;
+
+  constructor() {
+    super();
+    // Only elements that describe what they show (a `describeStructuredData`) keep a JSON-LD child.
+    if (this.describeStructuredData) {
+      new StructuredDataController(this as this & StructuredDataHost, (builders) => this.describeStructuredData?.(builders));
+    }
+  }
+
+  /**
+   * Settles with the feed's current load: resolves with the `nsiw-load` detail, rejects with the
+   * `nsiw-error` error. For code that arrives after the event fired. `undefined` while the element
+   * reads no feed (a card given its workshop as a property, tabs made from `<details>` children).
+   */
+  get loaded(): Promise<FeedLoadDetail> | undefined {
+    return this.feedController.enabled ? this.feedController.loaded : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.showLoadingState(this.feedController.state.status === 'loading');
+  }
+
+  /**
+   * Content a server rendered stays until this element can show as much: its fresh feed (not a stored
+   * copy of an earlier page), and what its content waits for.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(this.renderedByServer && this.keepsServerContent()) && super.shouldUpdate(changed);
+  }
+
+  /** Whether this element would show less than the server's content now (see `shouldUpdate`). */
+  protected keepsServerContent(): boolean {
+    const shown = shownState(this.feedController, this.holding);
+    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showLoadingState(this.showsLoading);
+  }
+
+  /** The element's frame around what `renderers` make of the feed's state. */
+  protected renderFeed(renderers: FeedRenderers): TemplateResult {
+    const shown = shownState(this.feedController, this.holding);
+    this.showsLoading = shown.status === 'loading';
+    return renderFeedFrame(this, this.feedController, this.locale, shown, renderers);
+  }
+
+  /** Keeps the loading line though the feed is ready: a chunk the content needs is still loading. */
+  protected get holding(): boolean {
+    return false;
+  }
+
   /** What the element works out from a feed before it counts as loaded (see FeedControllerOptions.prepare). */
   protected prepareFeed?(result: ValidatedFeed): Promise<unknown> | undefined;
+
+  /** What an element with a `structured-data` attribute describes; `undefined` while it shows nothing to describe. */
+  protected describeStructuredData?(builders: JsonLdBuilders): JsonLd | JsonLd[] | undefined;
 
   /** Whether the element reads its feed now; an element that can show other content says when it does not. */
   protected readsFeed(): boolean {
     return true;
+  }
+
+  private showLoadingState(loading: boolean): void {
+    this.customStates?.[loading ? 'add' : 'delete']('loading');
   }
 }

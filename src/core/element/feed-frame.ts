@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   FeedCorsError,
@@ -12,6 +12,24 @@ import {
   messageOf,
 } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
+import type { ValidatedFeed } from '../validator/validate.js';
+import { asError, type FeedController, type FeedState } from './feed-controller.js';
+
+/** What {@link renderFeedFrame} shows in each state; the error state is the frame's own. */
+export interface FeedRenderers {
+  /** While no feed is read. */
+  initial?: () => unknown;
+  /** The loading line. */
+  pending: () => string;
+  /** The content, from the feed. An exception here is the error state (and `nsiw-error`). */
+  complete: (result: ValidatedFeed) => unknown;
+}
+
+/** The state a frame shows: the feed's, but `loading` while `holding` (a chunk the content needs is still loading). */
+export function shownState(feed: FeedController, holding: boolean): FeedState {
+  const state = feed.state;
+  return state.status === 'ready' && holding ? { status: 'loading' } : state;
+}
 
 /**
  * What went wrong, in the visitor's language; the technical message beside it (in English, for
@@ -52,11 +70,39 @@ export function renderLoading(text: string): TemplateResult {
 
 /**
  * The frame every feed-driven element renders: its base part in this render's language, left to right
- * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it what
- * `content` renders.
+ * as its languages are (on right-to-left pages too), `aria-busy` while loading, and inside it the state
+ * `shown` (see {@link shownState}): the loading line, the error state, or what the renderers make of it.
+ * Content that throws is the error state too: it must not leave the element "loading" for ever. From a
+ * feed, that is the feed's failure (`nsiw-error`); without one, "Try again" renders again.
  */
-export function renderFeedFrame(locale: string, busy: boolean, content: () => unknown): TemplateResult {
-  return html`<div part="base" lang=${locale} dir="ltr" aria-busy=${busy ? 'true' : 'false'}>${content()}</div>`;
+export function renderFeedFrame(
+  host: ReactiveControllerHost,
+  feed: FeedController,
+  locale: string,
+  shown: FeedState,
+  renderers: FeedRenderers,
+): TemplateResult {
+  const guarded = (render: () => unknown, fromFeed: boolean) => {
+    try {
+      return render();
+    } catch (cause) {
+      if (fromFeed) return renderFeedError(feed.fail(cause), () => feed.retry());
+      return renderFeedError(asError(cause), () => host.requestUpdate());
+    }
+  };
+  const content = () => {
+    switch (shown.status) {
+      case 'loading':
+        return renderLoading(renderers.pending());
+      case 'error':
+        return renderFeedError(shown.error, () => feed.retry());
+      case 'initial':
+        return guarded(() => renderers.initial?.(), false);
+      case 'ready':
+        return guarded(() => renderers.complete(shown.value), true);
+    }
+  };
+  return html`<div part="base" lang=${locale} dir="ltr" aria-busy=${shown.status === 'loading' ? 'true' : 'false'}>${content()}</div>`;
 }
 
 const reportedItems = new WeakSet<object>();

@@ -31,9 +31,32 @@ export class LocalizedElement extends LitElement {
    */
   locale: Locale = activeLocale();
 
+  /**
+   * Whether the shadow root holds what a server rendered (Declarative Shadow DOM, `nsiw-widgets/render`),
+   * shown until this element's first render replaces it whole.
+   */
+  protected renderedByServer = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.renderedByServer = !!this.shadowRoot?.hasChildNodes();
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child (where shimmed styles go), here the server's content, which goes.
+    if (this.renderedByServer) this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
+  /** The first render takes the server's place: its content goes, the element's own comes, in one task. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.renderedByServer) {
+      this.renderedByServer = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -1,6 +1,6 @@
 /**
  * The feed's rich text (`docs/feed.md`), rendered: every element that shows rich text renders it here,
- * from the one parser in `rich-text-parse.ts`.
+ * from the one parser, `core/feed/rich-text.ts` (which travels with the validator: see `validator-chunk.ts`).
  *
  * Safety comes from the output, not from filtering the input: the result is a Lit template whose feed
  * text only ever reaches text nodes and the `href` of links that passed `resolveFeedUrl`, so raw

@@ -311,3 +311,6 @@ export type Workshop = v.InferOutput<FeedSchema['Workshop']>;
 export type Tab = v.InferOutput<FeedSchema['Tab']>;
 /** A validated feed: the three collections are always present (empty when the feed has none). */
 export type Feed = v.InferOutput<FeedSchema['Feed']>;
+
+/** A feed as its JSON holds it, before validation: texts, relative links, optional members (`docs/feed.md`). */
+export type FeedInput = v.InferInput<FeedSchema['Feed']>;

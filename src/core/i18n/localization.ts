@@ -175,11 +175,7 @@ function start(): void {
   runtime = runtimes.get(configureLocalization);
   if (!runtime) {
     try {
-      runtime = configureLocalization({
-        sourceLocale: 'en',
-        targetLocales: Object.keys(TRANSLATIONS),
-        loadLocale: (locale) => TRANSLATIONS[locale as keyof typeof TRANSLATIONS](),
-      });
+      runtime = configureRuntime();
       runtimes.set(configureLocalization, runtime);
     } catch (error) {
       console.warn(
@@ -194,6 +190,34 @@ function start(): void {
     if (pendingFirstLoad === firstLoad) pendingFirstLoad = undefined;
   });
   pendingFirstLoad = firstLoad;
+}
+
+function configureRuntime(): LocalizationRuntime {
+  return configureLocalization({
+    sourceLocale: 'en',
+    targetLocales: Object.keys(TRANSLATIONS),
+    loadLocale: (locale) => TRANSLATIONS[locale as keyof typeof TRANSLATIONS](),
+  });
+}
+
+/**
+ * Makes `locale` the one a server renders in (`nsiw-widgets/render`), its translations loaded in Node.
+ * On a server no page starts the runtime, so it is configured here. @lit/localize announces each load on
+ * `window`, which a server lacks: a stand-in is lent for the switch alone, because frameworks that share
+ * the process (Next.js, Astro) take a global `window` to mean "in a browser".
+ */
+export async function useServerLocale(locale: Locale): Promise<void> {
+  if (pageDocument()) throw new Error('useServerLocale() is for a server; a page uses setLocale()');
+  sharedState().locale = locale;
+  runtime ??= configureRuntime();
+  const global = globalThis as { window?: unknown };
+  const lent = global.window === undefined;
+  if (lent) global.window = new EventTarget();
+  try {
+    await runtime.setLocale(locale);
+  } finally {
+    if (lent) delete global.window;
+  }
 }
 
 /**

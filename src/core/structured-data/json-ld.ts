@@ -79,7 +79,7 @@ export function placeJsonLd(host: HTMLElement, data: JsonLd | JsonLd[] | undefin
  * end the script there and `<!--<script>` swallow the page after it. `\u003c`-style escapes of `<`, `>`,
  * `&` and of U+2028/U+2029 (line ends to older JavaScript) leave the same JSON value.
  */
-function jsonForScript(data: JsonLd | JsonLd[]): string {
+export function jsonForScript(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
