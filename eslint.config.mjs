@@ -107,6 +107,25 @@ export default tseslint.config(
     },
   },
   {
+    // The CDN build shortens every property named `_…` (scripts/rollup/private-properties.mjs, Lit's
+    // convention): a private member is named so, and no member others may read is.
+    files: ['src/**/*.ts'],
+    ignores: ['src/workbench/**'],
+    rules: {
+      '@typescript-eslint/naming-convention': [
+        'error',
+        { selector: 'memberLike', modifiers: ['private'], format: null, leadingUnderscore: 'require' },
+        ...['public', 'protected'].map((modifier) => ({
+          selector: ['classProperty', 'classMethod', 'accessor', 'parameterProperty'],
+          modifiers: [modifier],
+          format: null,
+          leadingUnderscore: 'forbid',
+        })),
+        { selector: ['typeProperty', 'typeMethod'], format: null, leadingUnderscore: 'forbid' },
+      ],
+    },
+  },
+  {
     // TypeScript itself reports undefined names, knowing the DOM's and the declared globals.
     files: ['**/*.{ts,mts,cts,tsx}'],
     rules: { 'no-undef': 'off' },

@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { chunkMap } from './scripts/rollup/chunk-map.mjs';
 import { minifyCssTemplates } from './scripts/rollup/css-templates.mjs';
 import { collapseTemplateWhitespace } from './scripts/rollup/html-templates.mjs';
-import { privateMemberNames } from './scripts/rollup/private-members.mjs';
+import { privateProperties } from './scripts/rollup/private-properties.mjs';
 import { translationsByText } from './scripts/rollup/translations.mjs';
 import { validatorOnDemand } from './scripts/rollup/validator-on-demand.mjs';
 import { workbenchFiles } from './scripts/rollup/workbench-files.mjs';
@@ -19,8 +19,6 @@ const typescriptOptions = {
   inlineSources: true,
   outDir: 'dist',
 };
-
-const manglePrivate = new RegExp(`^(?:${privateMemberNames().join('|')})$`);
 
 /**
  * One entry per element, `src/<name>/nsiw-<name>.ts` (the folder layout is fixed), so that a new element
@@ -56,7 +54,7 @@ export default [
         ecma: 2021,
         module: true,
         compress: { passes: 3 },
-        mangle: { properties: { regex: manglePrivate } },
+        mangle: { properties: privateProperties },
         format: { comments: false },
       }),
     ],

@@ -59,17 +59,17 @@ export class NsiwWorkshopSeries extends FeedElement {
   now: Date | undefined;
 
   /** The cards' calendar writer: the series waits for it, so that no card grows its calendar link a moment after the others moved. */
-  private readonly calendar = new CalendarController(this);
+  private readonly _calendar = new CalendarController(this);
 
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading workshops…'),
-      complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
+      complete: ({ feed, feedUrl }) => this._renderSeries(feed.workshops, feedUrl),
     });
   }
 
   protected override get holding(): boolean {
-    return this.calendar.loading;
+    return this._calendar.loading;
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
@@ -77,7 +77,7 @@ export class NsiwWorkshopSeries extends FeedElement {
     return result && inSeriesOrder(result.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale));
   }
 
-  private renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
+  private _renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
     if (workshops.length === 0) return html`<p class="state" part="empty">${msg('No workshops yet.')}</p>`;
     const length = seriesLength(workshops);
     const ordered = inSeriesOrder(workshops);
