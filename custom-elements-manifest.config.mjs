@@ -1,4 +1,4 @@
-// The analyzer's configuration (`npm run analyze` → custom-elements.json). The manifest is read by tools
+// The analyzer's configuration (`cem analyze`, in `npm run build`, → custom-elements.json). The manifest is read by tools
 // outside this repository (Storybook, IDEs, JSX-type and wrapper generators), so it must describe the
 // package as installed: the plugin below corrects the two things the analyzer gets wrong for it.
 import { posix } from 'node:path';

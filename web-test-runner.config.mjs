@@ -1,6 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
 import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
@@ -8,14 +7,16 @@ import { failureSummaryReporter } from './test/support/failure-summary-reporter.
 import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
+import { renderServer } from './test/support/render-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
 const launchers = {
   chromium: () =>
-    chromeLauncher({
+    puppeteerLauncher({
       launchOptions: {
         executablePath: CHROMIUM_PATH,
+        headless: true,
         args: CHROMIUM_FLAGS,
       },
     }),
@@ -53,8 +54,8 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  // Feeds that are slow, cut off, failing or redirected, for the fault tests (see the file).
-  middleware: [faultServer],
+  // Feeds that are slow, cut off, failing or redirected, for the fault tests; pages as a server renders them (see the files).
+  middleware: [faultServer, renderServer],
   // FC_RUNS and FC_SEED (fast-check's number of runs and seed) reach the property tests as `window.FC_ENV`;
   // a long run may take a file past the runner's usual two minutes.
   testRunnerHtml: (testFramework) =>
@@ -68,6 +69,8 @@ export default {
   coverage: process.env.WTR_COVERAGE !== '0',
   coverageConfig: {
     include: ['src/**/*.ts'],
+    // The server renderer runs in Node (test/scripts/render.test.mjs), never in a browser.
+    exclude: ['src/render/**'],
     report: true,
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],

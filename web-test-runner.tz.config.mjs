@@ -1,7 +1,7 @@
 import base from './web-test-runner.config.mjs';
 
 /**
- * The date-sensitive suites again, run with TZ=America/New_York (see `npm run test:tz`), so that
+ * The date-sensitive suites again, run with TZ=America/New_York (`npm test -- new-york`), so that
  * formatting in the item's time zone is checked in a browser whose own zone is not Oslo's.
  */
 export default {

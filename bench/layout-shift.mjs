@@ -4,7 +4,7 @@ import { benchmarkFeed, openPage, sampleWorkshopId, table } from './harness.mjs'
 
 const FEED = '/feed/layout.json';
 const DELAY_MS = 800;
-/** Issue 18: without any page CSS, each element's CLS under this; on a second page view of the visit, 0.00. */
+/** The goal: without any page CSS, each element's CLS under this; on a second page view of the visit, 0.00. */
 const GOAL_DEFAULT = 0.05;
 /** How long after the element has settled shifts are still collected (a late re-layout would show here). */
 const SETTLE_MS = 500;

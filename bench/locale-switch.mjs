@@ -4,7 +4,7 @@ import { profile, profileMarkdown, topSelfShares } from './profile.mjs';
 
 const EVENT_COUNT = 100;
 const GOAL_MS = 16;
-/** Issue 18: the first switch to a locale within two frames. */
+/** The goal: the first switch to a locale within two frames. */
 const FIRST_GOAL_MS = 33;
 const FEED = '/feed/locale.json';
 /** The page starts in nb; the first visit to each of the others is a "first switch". */

@@ -1,5 +1,5 @@
 // Section 7: from navigation to the list painted on a phone-like profile (4× CPU throttling, slow 4G,
-// cold cache), against the same content as plain server HTML. No goal yet (issue 18): measured and reported.
+// cold cache), against the same content as plain server HTML. No goal yet: measured and reported.
 import { benchmarkFeed, ms, summarize, table } from './harness.mjs';
 
 const FEED = '/feed/phone.json';
@@ -79,7 +79,7 @@ cache disabled), with Chromium's CPU slowed ${CPU_SLOWDOWN}× (\`Emulation.setCP
 ${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down). The element's page loads the CDN build and
 \`<nsiw-events show="all" limit="5">\` with a 100-event feed by URL; "painted" is the frame after the
 element has settled (as in section 2). The plain page holds the same five events as server HTML (the
-element's rendered markup, without its styles): its first contentful paint. No goal yet (issue 18).
+element's rendered markup, without its styles): its first contentful paint. No goal yet.
 
 ${table(
   ['page', 'list painted, median', 'IQR', 'min–max', 'loads'],

@@ -22,7 +22,7 @@ const CASES = [
 /** What the element shows by default before "Show more events". */
 const DEFAULT_PAGE_SIZE = 50;
 const GOAL_RATIO = 1.5;
-/** What was tried against the render goals, and what the profile leaves (issue 18). */
+/** What was tried against the render goals, and what the profile leaves. */
 const TRIED =
   'Tried: validation in 8 ms slices (it then no longer blocks, but still counts here, since the list waits for it), ' +
   "zone offsets and spans remembered, known zones kept in a set, a schema's nested and rich-text members found once, " +

@@ -1,6 +1,6 @@
-// docs/api.md, the reference of every element's public API, written from custom-elements.json (`npm run
-// analyze`, which reads the elements' JSDoc), so that it cannot drift from the source as hand-written tables
-// did. After changing an element's JSDoc: `npm run analyze && npm run build:api-docs`, and commit the file.
+// docs/api.md, the reference of every element's public API, written from custom-elements.json (`cem
+// analyze` in `npm run build`, which reads the elements' JSDoc), so that it cannot drift from the source.
+// After changing an element's JSDoc: `npm run build && npm run build:api-docs`, and commit the file.
 //
 //   node scripts/build-api-docs.mjs           rewrites docs/api.md
 //   node scripts/build-api-docs.mjs --check   fails when docs/api.md is not what the manifest gives (`npm test`)
@@ -88,7 +88,7 @@ function section(element) {
 const found = elements();
 const markdown = `# API of the elements
 
-Written by \`npm run build:api-docs\` from \`custom-elements.json\` (itself written by \`npm run analyze\` from the
+Written by \`npm run build:api-docs\` from \`custom-elements.json\` (itself written by \`npm run build\` from the
 elements' JSDoc); \`npm test\` fails when it is out of date. Do not edit by hand. The same API, with live
 examples of every state, is in Storybook's docs pages (\`npm run storybook\`).
 
@@ -105,7 +105,7 @@ if (process.argv.includes('--check')) {
     // Missing: out of date.
   }
   if (committed !== markdown) {
-    console.error('docs/api.md is not what custom-elements.json gives: run `npm run analyze && npm run build:api-docs` and commit it.');
+    console.error('docs/api.md is not what custom-elements.json gives: run `npm run build && npm run build:api-docs` and commit it.');
     process.exit(1);
   }
   console.log(`docs/api.md is current (${found.length} elements).`);

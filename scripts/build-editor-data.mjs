@@ -1,4 +1,4 @@
-// Writes the editor data (part of `npm run build`, after `npm run analyze`), generated from
+// Writes the editor data (part of `npm run build`, after `cem analyze`), generated from
 // custom-elements.json so that completion and hover say what the elements' JSDoc says:
 // - dist/vscode.html-custom-data.json: tags and attributes (with their value sets) for VS Code's `html.customData`;
 // - dist/vscode.css-custom-data.json: custom properties and `::part()` names for VS Code's `css.customData`;

@@ -1,4 +1,4 @@
-// Writes dist/types/*.d.ts (part of `npm run build`, after `npm run analyze`): the elements as templates
+// Writes dist/types/*.d.ts (part of `npm run build`, after `cem analyze`): the elements as templates
 // of JSX (React, Preact), Vue and Svelte see them, generated from custom-elements.json.
 //
 // - elements.d.ts: per tag, what a template may set (the element's public properties, typed by the

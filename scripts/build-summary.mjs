@@ -1,7 +1,7 @@
 // Lists every file of dist/ the package ships, with its size (raw, gzip, brotli) and its Subresource
 // Integrity hash; prints the files a page loads, and writes the full list to dist/build-summary.json and
 // dist/build-summary.md.
-// Runs at the end of `npm run build` (the `postbuild` script), so every build states what it produced.
+// Runs at the end of `npm run build`, so every build states what it produced.
 // Sizes are measured by scripts/support/size.mjs, as `npm run size` and the benchmarks measure them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

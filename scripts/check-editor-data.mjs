@@ -1,4 +1,4 @@
-// `npm run check:editor-data` (after `npm run build`): the editor data that VS Code and the JetBrains IDEs
+// `npm test -- editor-data` (after `npm run build`): the editor data that VS Code and the JetBrains IDEs
 // read describes every element of custom-elements.json, every attribute with its value set, every custom
 // property and part; package.json points at web-types.json; the README gives the `html.customData` line.
 // The value sets the element contract fixes are checked by name, so that a manifest gone wrong fails too.

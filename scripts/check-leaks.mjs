@@ -9,7 +9,7 @@
 // Exits 1 when any count differs from where it stood after the warm-up, or the heap grows by more than
 // HEAP_GROWTH_LIMIT over 1,000 cycles. `--retain` keeps every removed element referenced from the page,
 // a leak on purpose, to see the check fail; it writes no report. Only `--report` writes one (so that
-// `npm test` leaves the committed bench/LEAKS.md alone): `npm run check:leaks -- --report bench/LEAKS.md`.
+// `npm test` leaves the committed bench/LEAKS.md alone): `node scripts/check-leaks.mjs --report bench/LEAKS.md`.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -363,7 +363,7 @@ async function writeReport(results, version, seconds) {
   const lastRun = results.filter((result) => result.run === RUNS);
   const report = `# Leak check
 
-\`npm run check:leaks -- --report bench/LEAKS.md\` (\`node scripts/check-leaks.mjs --report bench/LEAKS.md\`), after \`npm run build\`: the minified CDN bundle
+\`node scripts/check-leaks.mjs --report bench/LEAKS.md\`, after \`npm run build\`: the minified CDN bundle
 (\`dist/nsiw-widgets.js\`) in headless Chromium ${version.replace(/^\D*/, '')} started with
 \`--js-flags=--expose-gc\`, served from a loopback HTTP server, on the project's machine (2 cores).
 ${RUNS > 1 ? `${RUNS} runs in one browser, ` : ''}${seconds.toFixed(0)} s in all.

@@ -1,4 +1,4 @@
-// `npm run check:package` (after `npm run build`): the package as tools and bundlers see it.
+// `npm test -- package` (after `npm run build`): the package as tools and bundlers see it.
 // - custom-elements.json: every module and reference names a file the tarball ships; every element is
 //   registered by a `customElements.define` the analyzer saw; attribute types are values
 //   (`'upcoming' | 'past'`, `string`, `number`, `boolean`), not TypeScript names; every element has

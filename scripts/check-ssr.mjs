@@ -1,4 +1,4 @@
-// `npm run test:ssr` (after `npm run build`): the package on a server, in Node, as Astro, Next.js or any
+// `npm test -- ssr` (after `npm run build`): the package on a server, in Node, as Astro, Next.js or any
 // server renderer meets it.
 // 1. Without any DOM: every `exports` entry imports; `getLocale()` / `setLocale()` work; `loadFeed()` reads
 //    an absolute URL (from a local server) and says why a relative one cannot be resolved.

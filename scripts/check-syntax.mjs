@@ -2,7 +2,7 @@
 // syntax of every browser the README supports, iOS Safari 15.4 the oldest (it cannot parse class
 // `static { }` blocks or class fields, both ES2022). A newer construct that slips in from the compiler,
 // terser or a dependency fails here with its file, line and column.
-// `node scripts/check-syntax.mjs` (part of `npm test`).
+// `npm test -- syntax`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'acorn';

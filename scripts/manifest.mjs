@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The manifest `npm run analyze` wrote. */
+/** The manifest `cem analyze` wrote (in `npm run build`). */
 export function readManifest() {
   return JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 }

@@ -1,4 +1,4 @@
-// The type tests (`npm run test:types`, after `npm run build`): compiles each test/types/*.mts file on
+// The type tests (`npm test -- types`, after `npm run build`): compiles each test/types/*.mts file on
 // its own against the built dist/*.d.ts, reached through package.json's `exports` like a user's project
 // reaches them. One program per file, because a global declaration (a tag or event of HTMLElementTagNameMap
 // / HTMLElementEventMap) seen in one file would otherwise hide that another entry point lacks it.

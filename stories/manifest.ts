@@ -1,5 +1,5 @@
 /**
- * The custom-elements manifest that `npm run analyze` writes from the elements' JSDoc: the one source of
+ * The custom-elements manifest that `cem analyze` writes (in `npm run build` and `npm run storybook`) from the elements' JSDoc: the one source of
  * the API that Storybook's docs pages list and its controls set.
  */
 
@@ -32,7 +32,7 @@ interface Manifest {
 // A glob, not an import: Storybook and the type-check work before the manifest has been generated.
 const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
 
-/** The manifest; `undefined` before `npm run analyze` has run. */
+/** The manifest; `undefined` before `cem analyze` has run. */
 export const manifest: Manifest | undefined = Object.values(manifests)[0]?.default;
 
 /** The manifest's declaration of the element `tagName`. */

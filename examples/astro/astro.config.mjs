@@ -1,4 +1,4 @@
-// The Astro example (`npm run build:examples:astro`): one page, rendered to static HTML at build time
+// The Astro example (`npm run build:examples`): one page, rendered to static HTML at build time
 // (`output: 'static'`, into examples/astro/dist). `nsiw-widgets` resolves, as in the other examples, to
 // the repository's own package (its `exports` and the built dist/), as from node_modules in a partner's site.
 import { defineConfig } from 'astro/config';

@@ -1,4 +1,4 @@
-// The Next.js example (`npm run build:examples:next`): App Router pages rendered on the server at build
+// The Next.js example (`npm run build:examples`): App Router pages rendered on the server at build
 // time and written as static files (`output: 'export'`, into examples/next/out), which the browser test
 // opens without a Node server. `nsiw-widgets` resolves, as in the other examples, to the repository's own
 // package (its `exports` and the built dist/), as it would from node_modules in a partner's app.

@@ -2,10 +2,12 @@
 // app to dist/index.html with react-dom/server in Node (the package imported without a DOM, through its
 // `exports`), and bundles client.tsx, which hydrates that HTML, into dist/client.js.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
+// Chunk names carry a hash: without a clean start, the chunks of earlier builds would pile up beside them.
+rmSync(`${here}dist`, { recursive: true, force: true });
 const common = { bundle: true, format: 'esm', target: 'es2021', jsx: 'automatic', logLevel: 'warning' };
 
 execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', `${here}tsconfig.json`], {

@@ -1,8 +1,11 @@
 // Builds the React example (`npm run build:examples`): app.jsx, React and the widgets' per-element entries
 // into one module, examples/react/dist/app.js. `nsiw-widgets/...` resolves through the package's `exports`.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
+// Chunk names carry a hash: without a clean start, the chunks of earlier builds would pile up beside them.
+rmSync(`${here}dist`, { recursive: true, force: true });
 
 await build({
   entryPoints: [`${here}app.jsx`],

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messageOf } from '../core/feed/errors.js';
+import { jsonErrorPosition } from '../core/feed/json-position.js';
 import { renderPage, styleHashes } from './render-page.js';
 
 const USAGE = 'usage: nsiw-widgets render PAGE.html --feed FEED [--locale nb|en|sv|da] [--now ISO] [--url PAGE_URL] [--out FILE]';
@@ -36,8 +37,8 @@ async function readFeed(source: string): Promise<{ feed: unknown; feedUrl?: stri
   try {
     return { feed: JSON.parse(text), feedUrl };
   } catch (cause) {
-    const offset = /position (\d+)/.exec(messageOf(cause))?.[1];
-    const where = offset === undefined ? '' : ` at line ${text.slice(0, Number(offset)).split('\n').length}`;
+    const position = jsonErrorPosition(text);
+    const where = position ? ` at line ${position.line}, column ${position.column}` : '';
     throw new UsageError(`${source}: not valid JSON${where}: ${messageOf(cause)}`);
   }
 }

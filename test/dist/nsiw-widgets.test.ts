@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { part, text } from '../support/dom.js';
 
 /**
  * The built CDN file (`npm run build` first; `npm test` does) on a plain HTML page, as a webmaster
@@ -46,8 +47,8 @@ describe('the CDN build on a plain page', () => {
 describe('the CDN build under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders every element, switches language, and the policy refuses nothing', async () => {
     const { page, iframe } = await openPage('./strict-csp-page.html');
-    const rendered = (selector: string, part: string) =>
-      page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`);
+    const rendered = (selector: string, name: string) =>
+      page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${name}"]`);
     await waitUntil(
       () =>
         rendered('nsiw-events', 'list') &&
@@ -130,10 +131,9 @@ describe('the CDN build and a .workshop card', () => {
     const { page, iframe } = await openPage('./workshop-property-page.html');
     const card = page.document.querySelector('nsiw-workshop-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'the card shows no workshop', { timeout: 5000 });
-    const shown = (part: string) => card.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(shown('title')).to.equal('Workshop in Oslo');
-    expect(shown('number')).to.equal('Workshop 1 of 3');
-    expect(shown('loading')).to.equal(undefined);
+    expect(text(part(card, 'title'))).to.equal('Workshop in Oslo');
+    expect(text(part(card, 'number'))).to.equal('Workshop 1 of 3');
+    expect(part(card, 'loading')).to.equal(null);
     iframe.remove();
   });
 });

@@ -38,7 +38,7 @@ describe('the CDN build and the visitor’s privacy', () => {
       { timeout: 5000 },
     );
     // Only the feeds themselves, the page's own public content, kept in this tab's session for its next page
-    // (issue 18, stale-while-revalidate): one key per feed URL the page names, nothing about the visitor.
+    // (stale-while-revalidate): one key per feed URL the page names, nothing about the visitor.
     const feedKey = (path: string) => `nsiw-widgets.feed.v1 ${new URL(path, page.location.href).href}`;
     const feedKeys = ['../fixtures/events.json', '../fixtures/hostile.json', '../workshop-series/series.json'].map(feedKey);
     await waitUntil(() => page.privacyWrites.length >= feedKeys.length, 'the feeds were not kept for the next page', { timeout: 5000 });

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from '../support/dom.js';
 
 /**
  * The CDN build loads the feed's validator as a chunk of its own (rollup.config.mjs, `validatorOnDemand`).
@@ -19,8 +20,7 @@ async function openPage(path: string): Promise<{ page: ValidatorMissingPage; ifr
   return { page: iframe.contentWindow as ValidatorMissingPage, iframe };
 }
 
-const shownText = (element: Element, part: string): string | undefined =>
-  element.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+const shownText = (element: Element, part: string): string => text(element.shadowRoot?.querySelector(`[part~="${part}"]`));
 
 describe('the CDN build when its validator chunk cannot be loaded', () => {
   it('shows the error state and fires nsiw-error for an inline feed and a src feed', async () => {

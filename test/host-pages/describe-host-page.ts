@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { text } from '../support/dom.js';
 import { pressKeys } from '../support/keyboard.js';
 import {
   applyMediaRules,
@@ -47,10 +48,6 @@ async function relaidOut(open: OpenPage): Promise<void> {
     await tabs.updateComplete;
     await frame();
   }
-}
-
-function visibleText(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The tests every host page gets (the `host-pages.*.test.ts` files name the pages). */
@@ -124,14 +121,14 @@ export function describeHostPage(page: HostPage): void {
       it('switches the language by mouse and by keyboard', async () => {
         const toggle = open.one('nsiw-language-toggle');
         const events = open.one('nsiw-events');
-        const before = visibleText(events.shadowRoot!);
+        const before = text(events.shadowRoot);
         const button = () => toggle.shadowRoot!.querySelector<HTMLElement>('button:not([aria-pressed="true"])')!;
         await clickAt(open, button());
-        await until(open.doc, () => visibleText(events.shadowRoot!) !== before);
-        const switched = visibleText(events.shadowRoot!);
+        await until(open.doc, () => text(events.shadowRoot) !== before);
+        const switched = text(events.shadowRoot);
         button().focus();
         await pressKeys('Enter');
-        await until(open.doc, () => visibleText(events.shadowRoot!) !== switched);
+        await until(open.doc, () => text(events.shadowRoot) !== switched);
         await relaidOut(open);
         expect(horizontalOverflow(open), 'in the other language too').to.deep.equal([]);
       });

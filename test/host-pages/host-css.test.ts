@@ -6,9 +6,9 @@ import { pressKeys } from '../support/keyboard.js';
 import { applyMediaRules, brokenWords, contrast, emulate, parseColor, shadowRoots, textContrast, until } from './host-page.js';
 
 /**
- * The defects of issue 16, each as the page that showed it, reduced to the host CSS that matters: grey
- * body text, a dark navbar, a squeezed flex menu, a right-to-left page, forced colours, a 62.5 % root,
- * justified text, the opted-in dark scheme and print. The full pages are in `pages/`.
+ * What real host pages did to the widgets, each as the page that showed it, reduced to the host CSS that
+ * matters: grey body text, a dark navbar, a squeezed flex menu, a right-to-left page, forced colours, a
+ * 62.5 % root, justified text, the opted-in dark scheme and print. The full pages are in `pages/`.
  */
 
 const FEED = '/test/host-pages/feed.json';
@@ -44,7 +44,7 @@ afterEach(async () => {
   await setLocale('en', { remember: false });
 });
 
-describe('issue 16, 1: secondary text as readable as the page’s own text', () => {
+describe('secondary text as readable as the page’s own text', () => {
   // Host text on host background: passing, failing and dark pages, Tailwind's text-gray-600, WordPress's #3c434a.
   const COLOURS: [string, string][] = [
     ['#000000', '#ffffff'],
@@ -85,7 +85,7 @@ describe('issue 16, 1: secondary text as readable as the page’s own text', () 
   }
 });
 
-describe('issue 16, 2: the language toggle in a dark navbar', () => {
+describe('the language toggle in a dark navbar', () => {
   it('warns once in the console when its text is under 3:1 against what is behind it, naming the fix', async () => {
     const warnings: string[] = [];
     const original = console.warn;
@@ -127,7 +127,7 @@ describe('issue 16, 2: the language toggle in a dark navbar', () => {
   });
 });
 
-describe('issue 16, 3: labels never break inside a word', () => {
+describe('labels never break inside a word', () => {
   it('in a squeezed flex menu (Pico’s nav at 320 px)', async () => {
     const wrapper = await page(html`<nav style="display: flex; align-items: center; inline-size: 320px">
       <strong style="flex: none; inline-size: 240px">N-SIW</strong>
@@ -149,7 +149,7 @@ describe('issue 16, 3: labels never break inside a word', () => {
   });
 });
 
-describe('issue 16, 4: left to right on right-to-left pages', () => {
+describe('left to right on right-to-left pages', () => {
   function rectOf(root: ShadowRoot, selector: string, text: string): DOMRect {
     const element = root.querySelector(selector)!;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -199,7 +199,7 @@ describe('issue 16, 4: left to right on right-to-left pages', () => {
   });
 });
 
-describe('issue 16, 5: forced colours', () => {
+describe('in forced colours', () => {
   /** Resolves a system colour (`Canvas`, `Highlight`...) as this browser paints it. */
   function systemColor(name: string): string {
     const probe = document.createElement('span');
@@ -243,7 +243,7 @@ describe('issue 16, 5: forced colours', () => {
   });
 });
 
-describe('issue 16, 6: spacing by the text, not the root (html { font-size: 62.5% })', () => {
+describe('spacing by the text, not the root (html { font-size: 62.5% })', () => {
   beforeEach(() => {
     document.documentElement.style.fontSize = '62.5%';
   });
@@ -272,7 +272,7 @@ describe('issue 16, 6: spacing by the text, not the root (html { font-size: 62.5
   });
 });
 
-describe('issue 16, 7: the host’s text-align: justify', () => {
+describe('the host’s text-align: justify', () => {
   it('does not reach titles, badges, place lines and labels', async () => {
     const wrapper = await page(html`<div style="text-align: justify; inline-size: 320px">
       <nsiw-events src=${FEED} show="all"></nsiw-events>
@@ -290,7 +290,7 @@ describe('issue 16, 7: the host’s text-align: justify', () => {
   });
 });
 
-describe('issue 16, 11: the opted-in dark scheme and print', () => {
+describe('the opted-in dark scheme and print', () => {
   it('color-scheme="auto" pads the dark background it paints, so the text does not touch its edges', async () => {
     const wrapper = await page(html`<div style="inline-size: 400px">
       <nsiw-workshop-card color-scheme="auto" src=${FEED} workshop-id="oslo-2023" now=${NOW}></nsiw-workshop-card>

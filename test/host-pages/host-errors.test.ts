@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { jsonErrorPosition } from '../../src/core/feed/json-position.js';
+import { text } from '../support/dom.js';
 import { shadowRoots, until } from './host-page.js';
 
 /**
- * Issue 16, defects 8 and 9: `<nsiw-info-tabs>` pasted inside a `<p>`, and messages that name the real
- * cause of a failure and its fix, with one `console.error` naming the element and the URL.
+ * `<nsiw-info-tabs>` pasted inside a `<p>`, and messages that name the real cause of a failure and its
+ * fix, with one `console.error` naming the element and the URL.
  */
 
 /** Records the console's `method` calls that come from the library while `run` runs. */
@@ -25,10 +26,6 @@ async function logged(method: 'error' | 'warn', run: () => Promise<void>): Promi
   return messages;
 }
 
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The element in its error state, once it shows it. */
 async function failed(template: ReturnType<typeof html>): Promise<HTMLElement> {
   const element = await fixture<HTMLElement>(template);
@@ -36,7 +33,7 @@ async function failed(template: ReturnType<typeof html>): Promise<HTMLElement> {
   return element;
 }
 
-describe('issue 16, 9: each failure has its own headline, a fix, and one console.error', () => {
+describe('each failure has its own headline, a fix, and one console.error', () => {
   it('a feed on another origin without CORS: says CORS, names the header, offers no retry', async () => {
     const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const src = `${location.protocol}//${otherHost}:${location.port}/__faults/feed?id=${crypto.randomUUID()}`;
@@ -122,7 +119,7 @@ describe('jsonErrorPosition', () => {
   }
 });
 
-describe('issue 16, 8: <nsiw-info-tabs> pasted inside a <p>', () => {
+describe('<nsiw-info-tabs> pasted inside a <p>', () => {
   it('takes back the <details> the parser moved out of the paragraph, and says so once', async () => {
     const container = await fixture<HTMLElement>(html`<div></div>`);
     const warnings = await logged('warn', async () => {

@@ -1,4 +1,4 @@
-// The folders of src/core that src/core/README.md says run in Node (feed/, time/, i18n/ and the two
+// The folders of src/core that src/core/README.md says run in Node (feed/, the validator, time/, i18n/ and the two
 // chunks' pure halves), imported from the built dist/ in plain Node, with no DOM: as the CLI, a server
 // renderer or a build script imports them (after Lit's own `node-imports` test). Needs `npm run build`.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORE = join(ROOT, 'dist/core');
-const NODE_SAFE = ['feed', 'time', 'i18n', 'calendar/ical.js', 'structured-data/json-ld.js', 'environment.js'];
+const NODE_SAFE = ['feed', 'validator/validate.js', 'time', 'i18n', 'calendar/ical.js', 'structured-data/json-ld.js', 'environment.js'];
 
 /** The .js files of `path` under dist/core, a folder's or the one file's. */
 function modules(path) {
@@ -35,7 +35,7 @@ describe('src/core in Node, without a DOM', () => {
   }
 
   it('validates a feed, formats its dates and writes its calendar file', async () => {
-    const { validateFeed } = await import(pathToFileURL(join(CORE, 'feed/validate.js')).href);
+    const { validateFeed } = await import(pathToFileURL(join(CORE, 'validator/validate.js')).href);
     const { formatWhen } = await import(pathToFileURL(join(CORE, 'time/dates.js')).href);
     const { toICalendar } = await import(pathToFileURL(join(CORE, 'calendar/ical.js')).href);
     const { eventJsonLd } = await import(pathToFileURL(join(CORE, 'structured-data/json-ld.js')).href);

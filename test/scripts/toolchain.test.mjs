@@ -1,40 +1,44 @@
-// The shared tooling: the test orchestrator's expansion of package.json, the static server, the size module.
+// The shared tooling: the steps of `npm test`, the static server, the size module.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { STEPS, expand } from '../../scripts/test.mjs';
+import { STEPS, select } from '../../scripts/test.mjs';
 import { startStaticServer } from '../../scripts/support/static-server.mjs';
 import { cdnGraph, measure } from '../../scripts/support/size.mjs';
 
-test('npm test runs every step of the old chain, each build step once', () => {
+test('npm test runs every check, the build before what reads it, the browsers after the fast checks', () => {
   const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const steps = expand(scripts, STEPS);
-  const commands = steps.map((step) => step.command);
-  assert.equal(commands.filter((command) => command === 'lit-localize build').length, 1);
-  assert.equal(commands.filter((command) => command === 'cem analyze').length, 1);
-  assert.ok(commands.indexOf('lit-localize build') < commands.indexOf('tsc --noEmit -p tsconfig.test.json'));
-  assert.ok(commands.indexOf('cem analyze') < commands.indexOf(scripts['postbuild']));
-  assert.ok(commands.indexOf(scripts['postbuild']) < commands.indexOf(scripts['check:syntax']));
-  for (const name of ['test:browsers', 'test:tz', 'check:leaks', 'size', 'test:scripts', 'build:examples:svelte']) {
-    assert.ok(commands.includes(scripts[name]), `${name} is run`);
+  const names = STEPS.map(([name]) => name);
+  assert.deepEqual(names, [...new Set(names)], 'each step once');
+  for (const [name, command] of STEPS) {
+    for (const [, script] of command.matchAll(/npm run ([\w:.-]+)/g))
+      assert.ok(script in scripts, `${name}: package.json has no script "${script}"`);
   }
+  const after = (step) => names.slice(names.indexOf(step) + 1);
+  const readers = ['api-docs', 'syntax', 'package', 'editor-data', 'ssr', 'types', 'examples', 'size', 'browsers', 'leaks', 'storybook'];
+  assert.deepEqual(
+    readers.filter((step) => !after('build').includes(step)),
+    [],
+    'these read dist/: after the build',
+  );
+  assert.deepEqual(names.slice(-4), ['browsers', 'new-york', 'leaks', 'storybook'], 'the browsers last, after every fast check');
+  assert.equal(names[0], 'check');
 });
 
-test('expand keeps a script without `npm run` parts whole, and runs pre and post scripts around their script', () => {
-  const scripts = { a: 'npm run b && npm run c && echo a', b: 'cd x && make', preb: 'echo pre', c: 'npm run b', postc: 'echo post' };
-  assert.deepEqual(
-    expand(scripts, ['a', 'b']).map((step) => [step.name, step.command]),
-    [
-      ['a › preb', 'echo pre'],
-      ['a › b', 'cd x && make'],
-      ['a › postc', 'echo post'],
-      ['a › echo a', 'echo a'],
-    ],
-  );
-  assert.throws(() => expand(scripts, ['missing']), /no script "missing"/);
+test('npm test -- NAME… runs those steps in the list order; --from runs the rest from one; a wrong name fails', () => {
+  const steps = [
+    ['a', 'echo a'],
+    ['b', 'echo b'],
+    ['c', 'echo c'],
+  ];
+  assert.deepEqual(select(steps), steps);
+  assert.deepEqual(select(steps, { names: ['c', 'a'] }), [steps[0], steps[2]]);
+  assert.deepEqual(select(steps, { from: 'b' }), [steps[1], steps[2]]);
+  assert.throws(() => select(steps, { names: ['d'] }), /no step "d"/);
+  assert.throws(() => select(steps, { from: 'd' }), /no step "d"/);
 });
 
 test('the static server serves its folders, lets the handler answer first and refuses paths outside', async () => {

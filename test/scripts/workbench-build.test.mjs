@@ -1,4 +1,4 @@
-// The shipped workbench (dist/workbench/, issue 20) as the build leaves it: its files beside each other,
+// The shipped workbench (dist/workbench/) as the build leaves it: its files beside each other,
 // the integrity hash in its cdn.json equal to the sha384 of the dist/nsiw-widgets.js on disk (the test
 // server in the browser tests recompiles JavaScript, so the real bytes are hashed here), and nothing of
 // it in the CDN entry. Needs `npm run build`.

@@ -47,7 +47,7 @@ export function keyChordPlugin() {
       if (command !== 'press-keys') return undefined;
       const { modifiers, key } = parseChord(payload?.keys);
       const { browser } = session;
-      if (browser.type === 'chrome' || browser.type === 'puppeteer') {
+      if (browser.type === 'puppeteer') {
         const { keyboard } = browser.getPage(session.id);
         for (const modifier of modifiers) await keyboard.down(modifier);
         try {

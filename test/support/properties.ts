@@ -6,7 +6,7 @@
  * environment of `wtr` change them (web-test-runner.config.mjs passes them into the page as
  * `window.FC_ENV`):
  *
- *   FC_RUNS=10000 FC_SEED=123 npm run test:browsers
+ *   FC_RUNS=10000 FC_SEED=123 npm test -- browsers
  *
  * A failure prints the seed and the shrunk counterexample; rerunning with that FC_SEED (and the same
  * FC_RUNS) meets it again.

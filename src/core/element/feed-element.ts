@@ -95,7 +95,8 @@ export class FeedElement extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._showLoadingState(this.feedController.state.status === 'loading');
+    // Content a server rendered holds its own place: no reservation over it.
+    this._showLoadingState(!this.renderedByServer && this.feedController.state.status === 'loading');
   }
 
   /**

@@ -4,7 +4,7 @@
  * instants (or days) and the same texts, in lines of at most 75 octets.
  *
  * A fixed seed and run count by default (CI); for more runs or another seed:
- *   FC_RUNS=10000 FC_SEED=123 npm run test:browsers
+ *   FC_RUNS=10000 FC_SEED=123 npm test -- browsers
  * or for this file alone: FC_RUNS=10000 FC_SEED=123 WTR_COVERAGE=0 npx wtr --files test/core/calendar/ical.property.test.ts
  */
 import { expect } from '@open-wc/testing';

@@ -4,7 +4,7 @@
  * subset's, and no link outside http, https and mailto.
  *
  * A fixed seed and run count by default (CI); for more runs or another seed:
- *   FC_RUNS=10000 FC_SEED=123 npm run test:browsers
+ *   FC_RUNS=10000 FC_SEED=123 npm test -- browsers
  * or for this file alone: FC_RUNS=10000 FC_SEED=123 WTR_COVERAGE=0 npx wtr --files test/core/element/rich-text.property.test.ts
  */
 import { expect } from '@open-wc/testing';

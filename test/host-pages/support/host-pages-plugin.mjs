@@ -48,7 +48,7 @@ export function hostPagesPlugin() {
     async executeCommand({ command, payload, session }) {
       if (!['host-page-screenshot', 'host-page-emulate', 'host-page-viewport'].includes(command)) return undefined;
       const { browser } = session;
-      const puppeteer = browser.type === 'chrome' || browser.type === 'puppeteer';
+      const puppeteer = browser.type === 'puppeteer';
       if (command === 'host-page-viewport') {
         // A window as large as the widest host page, so that the mouse reaches all of it.
         if (puppeteer) await browser.getPage(session.id).setViewport({ width: payload.width, height: payload.height });
