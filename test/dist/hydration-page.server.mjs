@@ -1,47 +1,39 @@
 // The page of hydration.test.ts: elements rendered by Lit SSR from the package's npm modules, as a
-// server renders them (scripts/check-ssr.mjs), then upgraded by the CDN build with Lit's hydration support.
+// server renders them (scripts/check-ssr.mjs, docs/frameworks.md), with Lit's hydration markers; then
+// the CDN build. A script records the digests the server wrote before the CDN build's elements replace
+// that content, and, once they are defined, what each element's own `render()` gives.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { build } from 'esbuild';
 import { html } from 'lit';
 import 'nsiw-widgets/events.js';
 import 'nsiw-widgets/language-toggle.js';
 
 const markup = await collectResult(
   render(html`
-    <nsiw-language-toggle locales="nb en"></nsiw-language-toggle>
+    <nsiw-language-toggle locales="nb en sv"></nsiw-language-toggle>
     <nsiw-events src="/test/fixtures/events.json" show="all" limit="2"></nsiw-events>
   `),
 );
-
-// Lit's hydration support as a site ships it: bundled, in Lit's production build, whose property names
-// are the ones the CDN build's Lit answers to.
-const hydrateSupport = await build({
-  entryPoints: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  conditions: ['production'],
-});
 
 process.stdout.write(`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Server-rendered elements hydrated by the CDN build</title>
+    <title>Elements a server rendered from the npm modules, then the CDN build</title>
     <script type="module">
-      window.pageErrors = [];
-      addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
-      addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
-      // The server's nodes, to tell a hydrated shadow root from one rendered again.
-      window.serverNodes = [...document.querySelectorAll('nsiw-language-toggle, nsiw-events')].map((element) =>
-        element.shadowRoot.querySelector('[part~="base"]'),
-      );
-    </script>
-    <script type="module">
-      ${hydrateSupport.outputFiles[0].text}
+      const elements = () => [...document.querySelectorAll('nsiw-language-toggle, nsiw-events')];
+      window.serverDigests = elements().map((element) => {
+        const comments = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_COMMENT);
+        const digests = [];
+        while (comments.nextNode()) digests.push(/^lit-part (\\S+)$/.exec(comments.currentNode.data)?.[1]);
+        return digests.filter(Boolean);
+      });
     </script>
     <script type="module" src="/dist/nsiw-widgets.js"></script>
+    <script type="module">
+      // Defined and connected, the feed not yet loaded: the state the server rendered.
+      window.clientResults = [...document.querySelectorAll('nsiw-language-toggle, nsiw-events')].map((element) => element.render());
+    </script>
   </head>
   <body>
     ${markup}
