@@ -78,7 +78,7 @@ export default tseslint.config(
   },
   {
     // Node scripts that hand functions to a page (`page.evaluate(() => window…)`): those run in the browser.
-    files: ['bench/*.mjs', 'scripts/check-leaks.mjs', 'scripts/check-storybook.mjs', 'test/support/**'],
+    files: ['bench/*.mjs', 'scripts/check-leaks.mjs', 'scripts/check-storybook.mjs', 'test/support/**', 'test/wordpress/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -8,6 +8,7 @@ import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { renderServer } from './test/support/render-server.mjs';
+import { waterfallServer } from './test/support/waterfall-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
@@ -54,8 +55,9 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  // Feeds that are slow, cut off, failing or redirected, for the fault tests; pages as a server renders them (see the files).
-  middleware: [faultServer, renderServer],
+  // Feeds that are slow, cut off, failing or redirected, for the fault tests; pages as a server renders them;
+  // the CDN build with its translations held back (see the files).
+  middleware: [faultServer, renderServer, waterfallServer],
   // FC_RUNS and FC_SEED (fast-check's number of runs and seed) reach the property tests as `window.FC_ENV`;
   // a long run may take a file past the runner's usual two minutes.
   testRunnerHtml: (testFramework) =>

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 export const STEPS = [
   ['check', 'npm run check'],
   ['build', 'npm run build'],
+  ['wordpress', 'npm run test:wordpress'],
   ['api-docs', 'node scripts/build-api-docs.mjs --check'],
   ['syntax', 'node scripts/check-syntax.mjs'],
   ['package', 'node scripts/check-package.mjs'],

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { eventPlace } from '../core/feed/place.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
 import type { ValidatedFeed } from '../core/validator/validate.js';
-import { formatWhen, instantSpan, nowAttribute } from '../core/time/dates.js';
+import { formatWhen, instantSpan } from '../core/time/dates.js';
 import type { Text } from '../core/i18n/locale.js';
 import { eventsStyles } from './nsiw-events.styles.js';
 import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
@@ -74,28 +73,19 @@ const KNOWN_TYPES = ['seminar', 'workshop', 'conference', 'panel', 'webinar', 'm
  * @cssprop --nsiw-events-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: while the feed loads, 11em for each event `limit` promises (1 to 4), else 55em; then none.
  */
-export class NsiwEvents extends FeedElement {
+export class NsiwEvents extends ItemsElement {
   static override styles = [baseStyles, eventsStyles];
   static override properties: PropertyDeclarations = {
     show: {},
     limit: { type: Number },
     pageSize: { attribute: 'page-size', type: Number },
     types: {},
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
-    now: { converter: nowAttribute },
   };
 
   show: EventsShow = 'upcoming';
   limit: number | null = null;
   pageSize = DEFAULT_PAGE_SIZE;
   types: string | null = null;
-  structuredData = false;
-  calendars: string | null = null;
-  /** The moment "upcoming" and "past" are measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
-
-  private readonly _calendar = new CalendarController(this);
   /** Pages of the list shown: 1, and one more for each "Show more events". */
   private _pagesShown = 1;
   /** After "Show more events": the position of the first event it showed, which then takes focus. */
@@ -103,13 +93,8 @@ export class NsiwEvents extends FeedElement {
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading events…'),
-      complete: ({ feed }) => html`${this._renderList(feed.events)}${this._calendar.renderSubscription(feed.calendarUrl)}`,
+      complete: ({ feed }) => html`${this._renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
     });
-  }
-
-  /** The list waits for the calendar writer too (loaded beside the feed), so that it arrives whole. */
-  protected override get holding(): boolean {
-    return this._calendar.loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -252,7 +237,7 @@ export class NsiwEvents extends FeedElement {
     return renderActions(
       event.status === 'cancelled'
         ? nothing
-        : this._calendar.renderMenu({
+        : this.calendar.renderMenu({
             kind: 'event',
             item: event,
             title,

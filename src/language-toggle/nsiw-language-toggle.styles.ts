@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
 export const languageToggleStyles = css`
+  /*
+   * Block-level, so that a theme's content column holds it as it holds a paragraph (a column that centres
+   * its children with auto margins cannot move an inline-block); a flex container, so that its buttons
+   * sit at the start of that line in the page's direction, as an inline toggle did. A page centres them
+   * with justify-content on the element, or puts the toggle in a line of text with display: inline-block.
+   */
   :host {
-    display: inline-block;
+    display: flex;
   }
   [part~='base'] {
     display: flex;

@@ -1,19 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InferInput } from 'valibot';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { workshopPlace } from '../core/feed/place.js';
 import { renderRichText } from '../core/element/rich-text.js';
 import { baseStyles } from '../core/element/styles.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
 import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { FeedSchema, Workshop } from '../core/feed/schema.js';
 import { validator, type Validator } from '../core/validator/static-validator.js';
 import { renderLoading } from '../core/element/feed-frame.js';
 import { seriesLength, workshopStatus } from '../core/feed/workshops.js';
-import { formatDateRange, nowAttribute, type SpanStatus } from '../core/time/dates.js';
+import { formatDateRange, type SpanStatus } from '../core/time/dates.js';
 import type { LocalizedText } from '../core/i18n/locale.js';
 import { pageBaseUrl } from '../core/environment.js';
 import { workshopCardStyles } from './nsiw-workshop-card.styles.js';
@@ -90,17 +89,14 @@ type CheckedWorkshop = { workshop: Workshop } | { problem: string };
  * @cssprop --nsiw-workshop-card-min-height - Height the element keeps from the moment it is on the page, loading or not
  *   (set it to the rendered height to avoid any layout shift). Unset: `18em` while the feed loads, then none.
  */
-export class NsiwWorkshopCard extends FeedElement {
+export class NsiwWorkshopCard extends ItemsElement {
   static override styles = [baseStyles, workshopCardStyles];
   static override properties: PropertyDeclarations = {
     workshopId: { attribute: 'workshop-id', reflect: true },
     workshop: { attribute: false },
     seriesLength: { attribute: 'series-length', type: Number },
     next: { type: Boolean, reflect: true },
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
     feedUrl: { attribute: false },
-    now: { converter: nowAttribute },
   };
 
   workshopId: string | null = null;
@@ -112,8 +108,6 @@ export class NsiwWorkshopCard extends FeedElement {
   workshop: WorkshopInput | null | undefined;
   seriesLength: number | null = null;
   next = false;
-  structuredData = false;
-  calendars: string | null = null;
   /**
    * The URL the `.workshop`'s relative links resolve against, and whose host names it in calendar files:
    * the page's unless set. `<nsiw-workshop-series>` sets its feed's, so that its cards link as a card
@@ -121,15 +115,11 @@ export class NsiwWorkshopCard extends FeedElement {
    * @internal
    */
   feedUrl: string | undefined;
-  /** The moment the status (upcoming, ongoing, past) is measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
 
   /** The `.workshop` property, read; `undefined` while it is not set, or while the validator loads. */
   private _checked: CheckedWorkshop | undefined;
   /** Whether `.workshop` waits for the validator (the CDN build's chunk), to be read when it arrives. */
   private _awaitsValidator = false;
-
-  private readonly _calendar = new CalendarController(this);
 
   private get _propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
@@ -168,14 +158,6 @@ export class NsiwWorkshopCard extends FeedElement {
         return this._renderCard(workshop, result.feedUrl, seriesLength(workshops));
       },
     });
-  }
-
-  /**
-   * A card from a feed also waits for the calendar writer loaded beside it, so that it arrives whole;
-   * a `.workshop` card shows at once and gains its calendar link a moment later.
-   */
-  protected override get holding(): boolean {
-    return this._calendar.loading;
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
@@ -245,7 +227,7 @@ export class NsiwWorkshopCard extends FeedElement {
 
   private _renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
     return renderActions(
-      this._calendar.renderMenu({
+      this.calendar.renderMenu({
         kind: 'workshop',
         item: workshop,
         title,

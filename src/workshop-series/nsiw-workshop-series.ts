@@ -1,13 +1,11 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { FeedElement } from '../core/element/feed-element.js';
+import { ItemsElement } from '../core/calendar/items-element.js';
 import { baseStyles } from '../core/element/styles.js';
 import { renderEach } from '../core/element/feed-frame.js';
-import { CalendarController } from '../core/calendar/calendar-controller.js';
 import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
 import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
-import { nowAttribute } from '../core/time/dates.js';
 import '../workshop-card/nsiw-workshop-card.js';
 import { workshopSeriesStyles } from './nsiw-workshop-series.styles.js';
 
@@ -45,31 +43,13 @@ const CARD_PARTS =
  * @cssprop [--nsiw-gap=1em] - Space between the cards, and their padding.
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour (and the cards' other custom properties).
  */
-export class NsiwWorkshopSeries extends FeedElement {
+export class NsiwWorkshopSeries extends ItemsElement {
   static override styles = [baseStyles, workshopSeriesStyles];
-  static override properties: PropertyDeclarations = {
-    structuredData: { attribute: 'structured-data', type: Boolean },
-    calendars: {},
-    now: { converter: nowAttribute },
-  };
-
-  structuredData = false;
-  calendars: string | null = null;
-  /** The moment the workshops' status is measured from; the current time unless set (stories, tests). */
-  now: Date | undefined;
-
-  /** The cards' calendar writer: the series waits for it, so that no card grows its calendar link a moment after the others moved. */
-  private readonly _calendar = new CalendarController(this);
-
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading workshops…'),
       complete: ({ feed, feedUrl }) => this._renderSeries(feed.workshops, feedUrl),
     });
-  }
-
-  protected override get holding(): boolean {
-    return this._calendar.loading;
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {

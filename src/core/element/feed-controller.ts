@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FeedMissingError } from '../feed/errors.js';
 import { withoutCredentials } from '../feed/urls.js';
 import type { ValidatedFeed } from '../validator/validate.js';
@@ -59,7 +59,7 @@ export class FeedController implements ReactiveController {
   /** Where the feed stands: `initial` whenever the host reads none now (asked at render too, where a server renderer runs no `hostUpdate`). */
   get state(): FeedState {
     if (!this.enabled) return { status: 'initial' };
-    if (this._requested === undefined && this._current.status === 'loading') return this._readDataAtOnce() ?? this._current;
+    if (isServer && this._current.status === 'loading') return readAtOnce(this._options.data?.(), this._feedUrl()) ?? this._current;
     return this._current;
   }
 
@@ -71,8 +71,6 @@ export class FeedController implements ReactiveController {
 
   /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */
   private _requested: unknown;
-  /** A server renderer's feed, read at once (see `state`). */
-  private _readAtOnce: { data: unknown; state: FeedState } | undefined;
   private _abortController: AbortController | undefined;
   /** Those who asked for `loaded` while loading. */
   private _waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
@@ -149,27 +147,6 @@ export class FeedController implements ReactiveController {
     } catch {
       return src;
     }
-  }
-
-  /**
-   * Where no load runs (a server renderer, which connects nothing and runs no `hostUpdate`), the host's
-   * `data` read at once by a validator at hand (the npm build's and Node's, never the CDN build's chunk),
-   * so that the server renders the content itself.
-   */
-  private _readDataAtOnce(): FeedState | undefined {
-    const data = this._options.data?.();
-    const checks = validator.module;
-    if (data === undefined || data === null || !checks) return undefined;
-    if (this._readAtOnce?.data !== data) {
-      let state: FeedState;
-      try {
-        state = { status: 'ready', value: checks.validateFeed(data, this._feedUrl()) };
-      } catch (cause) {
-        state = { status: 'error', error: asError(cause) };
-      }
-      this._readAtOnce = { data, state };
-    }
-    return this._readAtOnce.state;
   }
 
   private async _load(wanted: unknown, reload: boolean): Promise<void> {
@@ -259,6 +236,30 @@ export class FeedController implements ReactiveController {
   private _dispatch<T>(type: string, detail: T): void {
     this._host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+const readOnServer = new WeakMap<object, Map<string, FeedState>>();
+
+/**
+ * On a server (a renderer connects nothing and runs no `hostUpdate`), a host's `data` read at once by a
+ * validator at hand (the npm build's and Node's, never the CDN build's chunk), so that the server renders
+ * the content itself; each feed once for each URL its links resolve against.
+ */
+function readAtOnce(data: unknown, feedUrl: string): FeedState | undefined {
+  const checks = validator.module;
+  if (typeof data !== 'object' || data === null || !checks) return undefined;
+  const byUrl = readOnServer.get(data) ?? new Map<string, FeedState>();
+  readOnServer.set(data, byUrl);
+  let state = byUrl.get(feedUrl);
+  if (!state) {
+    try {
+      state = { status: 'ready', value: checks.validateFeed(data, feedUrl) };
+    } catch (cause) {
+      state = { status: 'error', error: asError(cause) };
+    }
+    byUrl.set(feedUrl, state);
+  }
+  return state;
 }
 
 export function asError(cause: unknown): Error {

@@ -104,6 +104,9 @@ export class FeedElement extends LocalizedElement {
    * copy of an earlier page), and what its content waits for.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // An update held back runs no controller: the feed that properties set after the upgrade ask for (a
+    // framework's `src`, `workshopId`, `feed`) starts loading here, or the content would wait for it forever.
+    if (this.renderedByServer) this.feedController.hostUpdate();
     return !(this.renderedByServer && this.keepsServerContent()) && super.shouldUpdate(changed);
   }
 

@@ -222,21 +222,26 @@ export function createFeedSchema(feedUrl: string) {
     'is not an object',
   );
 
+  /** What events and workshops both have: each is an item of the feed that takes place from `start` to `end`. */
+  const spanEntries = {
+    id: IdSchema,
+    title: TitleSchema,
+    start: InstantSchema,
+    end: requiredIfPresent(InstantSchema),
+    timeZone: TimeZone,
+    registrationUrl: v.optional(Url),
+    description: v.optional(RichTextSchema),
+  };
+
   const EventObject = v.object(
     ownEntries({
-      id: IdSchema,
-      title: TitleSchema,
+      ...spanEntries,
       type: v.optional(v.string(STRING_PROBLEM)),
       label: v.optional(TextSchema),
-      start: InstantSchema,
-      end: requiredIfPresent(InstantSchema),
-      timeZone: TimeZone,
       status: v.optional(v.picklist(STATUSES, 'is not one of "scheduled", "cancelled", "postponed"'), 'scheduled'),
       organizer: v.optional(TextSchema),
       location: v.optional(Location),
       url: v.optional(Url),
-      registrationUrl: v.optional(Url),
-      description: v.optional(RichTextSchema),
     }),
     'is not an object',
   );
@@ -244,19 +249,13 @@ export function createFeedSchema(feedUrl: string) {
 
   const WorkshopObject = v.object(
     ownEntries({
-      id: IdSchema,
+      ...spanEntries,
       number: v.optional(v.pipe(v.number(NUMBER_PROBLEM), v.integer(NUMBER_PROBLEM), v.minValue(1, NUMBER_PROBLEM))),
-      title: TitleSchema,
-      start: InstantSchema,
-      end: requiredIfPresent(InstantSchema),
-      timeZone: TimeZone,
       host: v.optional(TextSchema),
       venue: v.optional(TextSchema),
       city: v.optional(TextSchema),
       country: v.optional(CountrySchema),
       programUrl: v.optional(Url),
-      registrationUrl: v.optional(Url),
-      description: v.optional(RichTextSchema),
     }),
     'is not an object',
   );
