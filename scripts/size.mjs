@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { CDN_ENTRY, NORWEGIAN_FIRST_EVENT, breakdown, cdnGraph, chunksOf, dist, measureFile, root } from './support/size.mjs';
 
 /**
- * Brotli bytes allowed: each line about 500 B above the build's figure when it was set, so that an ordinary
+ * Brotli bytes allowed: each line about 650 B above the build's figure when it was set, so that an ordinary
  * edit passes and a new dependency, or a feature in the wrong file, does not. The performance issue's goal
  * for the Norwegian page is 28,000 B (`TARGET`); lower the budget as the build gets there.
  */
