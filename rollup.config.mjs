@@ -87,7 +87,7 @@ export default [
   },
   // The editors' workbench, a page of its own beside the CDN build (see workbenchFiles).
   {
-    input: { workbench: 'src/workbench/main.ts', preview: 'src/workbench/preview.ts' },
+    input: { workbench: 'workbench/main.ts', preview: 'workbench/preview.ts' },
     output: {
       dir: 'dist/workbench',
       format: 'es',
@@ -98,7 +98,7 @@ export default [
     plugins: [
       workbenchFiles(),
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ ...typescriptOptions, outDir: 'dist/workbench' }),
+      typescript({ ...typescriptOptions, tsconfig: './workbench/tsconfig.json', outDir: 'dist/workbench' }),
       minifyCssTemplates(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],

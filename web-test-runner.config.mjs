@@ -70,7 +70,7 @@ export default {
   // Firefox measure it; the WebDriver launcher (WebKit) collects none.
   coverage: process.env.WTR_COVERAGE !== '0',
   coverageConfig: {
-    include: ['src/**/*.ts'],
+    include: ['src/**/*.ts', 'workbench/**/*.ts'],
     // The server renderer runs in Node (test/scripts/render.test.mjs), never in a browser.
     exclude: ['src/render/**'],
     report: true,
