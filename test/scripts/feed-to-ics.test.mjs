@@ -47,6 +47,15 @@ describe('feed-to-ics', () => {
     assert.equal(events[0].summary, feed.events[0].title.nb, 'texts in --locale');
   });
 
+  it('writes descriptions as plain text, the markup of rich text left out', () => {
+    const descriptions = new ICAL.Component(ICAL.parse(first.stdout))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => vevent.getFirstPropertyValue('description') ?? '');
+    const workshop = descriptions.find((text) => text.includes('state-of-the-art innen integreringsarbeid'));
+    assert.ok(workshop, 'the emphasised words are there');
+    assert.doesNotMatch(descriptions.join('\n'), /\*/);
+  });
+
   it('describes each zone once, and the same feed gives the same file', () => {
     const zones = new ICAL.Component(ICAL.parse(first.stdout))
       .getAllSubcomponents('vtimezone')
