@@ -22,11 +22,24 @@ export function fail(message) {
   throw new Failure(message);
 }
 
+/** The longest deadline a timer can hold (2^31 - 1 ms, some 24 days); a longer one fires at once. */
+const LONGEST_DEADLINE_MS = 2 ** 31 - 1;
+
+/**
+ * The seconds of `--timeout VALUE`: a positive number, `Infinity` (or anything beyond a timer's reach)
+ * meaning no deadline.
+ */
+export function timeoutOption(value, usage) {
+  const seconds = Number(value);
+  if (!(seconds > 0)) fail(`--timeout takes a number of seconds (or Infinity)\n${usage}`);
+  return seconds;
+}
+
 /** The feed's text, and the URL its relative links are resolved against (its own). */
 export async function readFeed(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
     // One deadline for the answer and the whole body: a server that trickles bytes must not hold us.
-    const signal = AbortSignal.timeout(timeout * 1000);
+    const signal = timeout * 1000 <= LONGEST_DEADLINE_MS ? AbortSignal.timeout(timeout * 1000) : new AbortController().signal;
     const reason = (error) => (signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message));
     let response;
     try {

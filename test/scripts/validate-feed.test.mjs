@@ -92,6 +92,14 @@ describe('validate-feed', () => {
     assert.match(stderr, /^error: could not read the whole of http:\/\/127\.0\.0\.1:\d+\/cut-off\.json: /);
   });
 
+  it('waits without a deadline with --timeout Infinity, or one longer than a timer holds', async () => {
+    for (const timeout of ['Infinity', '1e10']) {
+      const { code, stdout, stderr } = await run('--timeout', timeout, `${origin}/feed.json`);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /1 event, 0 workshops and 0 tabs valid/);
+    }
+  });
+
   it('gives up on a URL that trickles, after --timeout seconds', async () => {
     const { code, stderr, ms } = await run('--timeout', '1', `${origin}/trickle.json`);
     assert.equal(code, 1);

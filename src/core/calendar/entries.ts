@@ -16,7 +16,7 @@ export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feed
   const text = (value: Text) => displayText(value, locale).value;
   const place = kind === 'event' ? eventPlace(item, locale) : workshopPlace(item, locale);
   return {
-    uid: calendarUid(item.id, feedUrl),
+    uid: calendarUid(kind, item.id, feedUrl),
     title: text(item.title),
     start: item.start,
     end: item.end,
