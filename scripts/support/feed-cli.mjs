@@ -35,6 +35,22 @@ export function timeoutOption(value, usage) {
   return seconds;
 }
 
+/**
+ * The text of a feed's bytes, which must be UTF-8 (as browsers read a JSON feed): bytes of another
+ * encoding would show every æ, ø and å as U+FFFD in the widgets, so they fail here, by line.
+ */
+function feedText(bytes, source) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = new TextDecoder('utf-8').decode(bytes).split('\ufffd')[0].split('\n').length;
+    fail(
+      `${source} is not UTF-8 text (line ${line}): saved as Latin-1 or Windows-1252, its æ, ø and å would show as \ufffd ` +
+        `in the widgets; save it as UTF-8 in a text editor`,
+    );
+  }
+}
+
 /** The feed's text, and the URL its relative links are resolved against (its own). */
 export async function readFeed(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
@@ -48,19 +64,23 @@ export async function readFeed(source, timeout) {
       fail(`could not fetch ${source}: ${reason(error)}`);
     }
     if (!response.ok) fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${source}`);
+    let bytes;
     try {
-      return { text: await response.text(), feedUrl: response.url || source };
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       fail(`could not read the whole of ${source}: ${reason(error)}`);
     }
+    return { text: feedText(bytes, source), feedUrl: response.url || source };
   }
   // npm runs scripts from the package root; a relative path means one relative to where the editor is.
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), source);
+  let bytes;
   try {
-    return { text: await readFile(path, 'utf8'), feedUrl: pathToFileURL(path).href };
+    bytes = await readFile(path);
   } catch (error) {
     fail(`could not read ${path}: ${error.message}`);
   }
+  return { text: feedText(bytes, source), feedUrl: pathToFileURL(path).href };
 }
 
 /** Runs a command's `main` (resolving with its exit code), printing any failure as one clear line. */

@@ -19,6 +19,25 @@ function isJsonFile(file: File, text: string): boolean {
   }
 }
 
+/**
+ * The text of a feed's bytes, or `undefined` when they are not UTF-8, as a feed must be (browsers read
+ * JSON as UTF-8): a feed saved as Latin-1 or Windows-1252 would show every æ, ø and å as U+FFFD.
+ */
+function utf8Text(bytes: ArrayBuffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the editor is told when `name` is not UTF-8: nothing was opened, and how to mend the file. */
+function notUtf8(name: string): string {
+  return msg(
+    str`${name} is not saved as UTF-8 (probably as Latin-1 or Windows-1252), so nothing was opened: on the web site its æ, ø and å would show as �. Open it in a text editor, save it with the encoding "UTF-8", and open it here again.`,
+  );
+}
+
 /** Undo and redo as the text box's platform has them: Ctrl+Z (⌘Z), Ctrl+Shift+Z (⇧⌘Z) and Ctrl+Y. */
 function historyKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
@@ -57,13 +76,17 @@ export class TextPane {
 
   private async openFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    const text = await file.text();
-    if (!isJsonFile(file, text)) {
+    const bytes = await file.arrayBuffer();
+    const text = utf8Text(bytes);
+    // Read leniently, so that a feed in another encoding is told apart from a file that is no feed at all.
+    if (!isJsonFile(file, text ?? new TextDecoder().decode(bytes))) {
       this.notices.say(msg(str`${file.name} is not a JSON file, so nothing was opened: a feed is a text file such as feed.json.`));
-      return;
+    } else if (text === undefined) {
+      this.notices.say(notUtf8(file.name));
+    } else {
+      this.feed.replace(text);
+      this.notices.say(msg(str`Opened ${file.name}.`), { undo: true });
     }
-    this.feed.replace(text);
-    this.notices.say(msg(str`Opened ${file.name}.`), { undo: true });
   }
 
   private readonly onDrop = (event: DragEvent): void => {
@@ -98,7 +121,11 @@ export class TextPane {
     try {
       const response = await fetch(new URL(url, document.baseURI), { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
+      const text = utf8Text(await response.arrayBuffer());
+      if (text === undefined) {
+        this.notices.say(notUtf8(url));
+        return;
+      }
       const open = (undoable: boolean) => {
         if (undoable) this.feed.replace(text);
         else this.feed.start(text);
