@@ -45,6 +45,8 @@ describe('the shipped workbench', () => {
       expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain(
         "require-trusted-types-for 'script'",
       );
+      // "Open from an address" may read a feed on another site (one that allows it), over https only.
+      expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("connect-src 'self' https:;");
       const violations: string[] = [];
       const record = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
       page.addEventListener('securitypolicyviolation', record);

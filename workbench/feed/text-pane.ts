@@ -38,6 +38,28 @@ function notUtf8(name: string): string {
   );
 }
 
+/**
+ * Why a request that never got an answer failed: for another site, a second request that does not ask
+ * to read the answer (`no-cors`) tells a site that answers but does not allow it (CORS) from one that
+ * cannot be reached at all.
+ */
+async function unreachable(url: string, address: URL): Promise<string> {
+  if (address.origin !== location.origin) {
+    const answers = await fetch(address, { mode: 'no-cors' }).then(
+      () => true,
+      () => false,
+    );
+    if (answers) {
+      return msg(
+        str`Could not open ${url}: that site answers, but does not let other sites read its feed (it sends no CORS permission). Download the file there and open it here, or ask the site's administrator to allow it.`,
+      );
+    }
+  }
+  return msg(
+    str`Could not open ${url}: no answer came, so the address may be misspelt or the network down. Check the address and your connection.`,
+  );
+}
+
 /** Undo and redo as the text box's platform has them: Ctrl+Z (⌘Z), Ctrl+Shift+Z (⇧⌘Z) and Ctrl+Y. */
 function historyKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
@@ -115,12 +137,36 @@ export class TextPane {
    */
   async openAddress(url: string, { first = false } = {}): Promise<void> {
     if (this.loading) return;
+    let address: URL;
+    try {
+      address = new URL(url, document.baseURI);
+    } catch {
+      this.notices.say(
+        msg(str`${url} is not a web address. Write the whole address of the feed, e.g. https://www.fafo.no/nsiw/feed.json.`),
+      );
+      return;
+    }
     const before = this.feed.text;
     this.setLoading(true);
     this.notices.say(msg(str`Opening ${url}…`));
     try {
-      const response = await fetch(new URL(url, document.baseURI), { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      let response: Response;
+      try {
+        response = await fetch(address, { headers: { Accept: 'application/json' } });
+      } catch {
+        this.notices.say(await unreachable(url, address));
+        return;
+      }
+      if (!response.ok) {
+        this.notices.say(
+          response.status === 404
+            ? msg(str`Could not open ${url}: the server answered HTTP 404, there is no file at that address. Check the address.`)
+            : msg(
+                str`Could not open ${url}: the server answered HTTP ${response.status} instead of the feed. Try again later, or ask the site's administrator.`,
+              ),
+        );
+        return;
+      }
       const text = utf8Text(await response.arrayBuffer());
       if (text === undefined) {
         this.notices.say(notUtf8(url));
@@ -143,11 +189,7 @@ export class TextPane {
         });
       }
     } catch (cause) {
-      this.notices.say(
-        msg(
-          str`Could not open ${url}: ${String(cause)}. A feed on another site can only be opened if that site allows it (CORS); download it and open the file instead.`,
-        ),
-      );
+      this.notices.say(msg(str`Could not read the whole of ${url}: ${String(cause)}. Try again.`));
     } finally {
       this.setLoading(false);
     }
