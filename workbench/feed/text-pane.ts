@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { TextPlace } from '../checker/feed-check.js';
 import type { Notices } from '../notices.js';
-import { copyText, downloadFeed } from '../publish/publish.js';
+import { copyText, downloadFeed, downloadSiteFiles } from '../publish/publish.js';
+import { activeLocale } from '../../src/core/i18n/localization.js';
 import type { FeedDocument } from './feed-document.js';
 import type { Restored } from './text-history.js';
 
@@ -195,6 +196,17 @@ export class TextPane {
     }
   }
 
+  /** Gives the web site's files (the feed and its calendar) and says where they go. */
+  private publish(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('publish-url') as HTMLInputElement;
+    try {
+      this.notices.say(downloadSiteFiles(this.feed.text, input.value.trim(), activeLocale()));
+    } catch {
+      this.notices.say(msg('The feed cannot be published yet: correct what the checker shows first.'));
+    }
+  }
+
   /** Puts an undone or redone text in the box at once, the caret after what came back. */
   private showRestored(restored: Restored | undefined): void {
     if (!restored) return;
@@ -249,6 +261,11 @@ export class TextPane {
         @dragover=${(event: DragEvent) => event.preventDefault()}
         @drop=${this.onDrop}
       ></textarea>
+      <form class="field publish" @submit=${(event: SubmitEvent) => this.publish(event)}>
+        <label for="publish-url">${msg("The feed's address on the web site")}</label>
+        <input id="publish-url" name="publish-url" type="url" placeholder="https://www.fafo.no/nsiw/feed.json" required />
+        <button type="submit" id="publish">${msg('Download for the web site')}</button>
+      </form>
       <div class="actions">
         <button type="button" id="download" @click=${() => this.notices.say(downloadFeed(this.feed.text))}>${msg('Download feed.json')}</button>
         <button type="button" id="copy-feed" @click=${async () => this.notices.say(await copyText(this.feed.text, msg('Copied the feed.')))}>
