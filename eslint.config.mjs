@@ -69,6 +69,8 @@ export default tseslint.config(
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
+      // Pages a server renders for the browser tests (test/support/node-rendered-pages.mjs).
+      'test/**/*.server.mjs',
       'examples/**/*.config.mjs',
       'examples/*/build.mjs',
     ],
@@ -102,6 +104,24 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // `_name` marks a parameter or binding kept for its position.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // The CDN build shortens every property named `_…` (scripts/rollup/private-properties.mjs, Lit's
+    // convention): a private member is named so, and no member others may read is.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/naming-convention': [
+        'error',
+        { selector: 'memberLike', modifiers: ['private'], format: null, leadingUnderscore: 'require' },
+        ...['public', 'protected'].map((modifier) => ({
+          selector: ['classProperty', 'classMethod', 'accessor', 'parameterProperty'],
+          modifiers: [modifier],
+          format: null,
+          leadingUnderscore: 'forbid',
+        })),
+        { selector: ['typeProperty', 'typeMethod'], format: null, leadingUnderscore: 'forbid' },
+      ],
     },
   },
   {

@@ -6,6 +6,7 @@ import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs
 import { failureSummaryReporter } from './test/support/failure-summary-reporter.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
+import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { renderServer } from './test/support/render-server.mjs';
 import { waterfallServer } from './test/support/waterfall-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
@@ -42,8 +43,14 @@ const wanted = Object.keys(launchers).filter((name) => !process.env.WTR_BROWSERS
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin()],
+  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
+  // pages a server renders (`NAME.server.mjs` beside `NAME.html`).
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    keyChordPlugin(),
+    hostPagesPlugin(),
+    nodeRenderedPagesPlugin(),
+  ],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],

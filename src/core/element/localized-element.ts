@@ -43,7 +43,12 @@ export class LocalizedElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.renderedByServer = !!this.shadowRoot?.hasChildNodes();
+    const rendered = this.shadowRoot;
+    // What Lit SSR rendered with its part markers, on a page that loads Lit's hydration support, is Lit's to hydrate.
+    const forLitHydration =
+      'litElementHydrateSupport' in globalThis &&
+      [...(rendered?.childNodes ?? [])].some((node) => node.nodeType === 8 && (node as Comment).data.startsWith('lit-part'));
+    this.renderedByServer = !!rendered?.hasChildNodes() && !forLitHydration;
     const root = super.createRenderRoot();
     // Lit renders before the root's first child (where shimmed styles go), here the server's content, which goes.
     if (this.renderedByServer) this.renderOptions.renderBefore = undefined;
