@@ -1,7 +1,7 @@
 // Writes dist/nsiw-feed.schema.json from the feed's one definition, src/core/feed/schema.ts, so that
 // the JSON Schema editors validate against can never disagree with the widgets' own validator.
 // Usage: node scripts/build-schema.mjs (part of `npm run build`).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -17,9 +17,10 @@ export const SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/nsiw-widgets/dist/nsiw-fe
  */
 export async function importSource(sourcePath) {
   const outfile = join(root, 'node_modules/.cache/nsiw', basename(sourcePath).replace(/\.ts$/, '.mjs'));
-  await build({
+  const result = await build({
     entryPoints: [join(root, sourcePath)],
     outfile,
+    write: false,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -28,6 +29,12 @@ export async function importSource(sourcePath) {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'warning',
   });
+  // Several commands may run at once and share the cache: each writes its own file and renames it into
+  // place, in one step, so that no command ever imports a file another is still writing.
+  const written = `${outfile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await mkdir(dirname(outfile), { recursive: true });
+  await writeFile(written, result.outputFiles[0].contents);
+  await rename(written, outfile);
   return import(pathToFileURL(outfile).href);
 }
 

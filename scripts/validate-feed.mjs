@@ -1,13 +1,13 @@
 // Validates a feed file or URL with the widgets' own validator, and tells the editor what the widgets
 // would leave out, and why.
-// Usage: npm run validate-feed -- [--strict] [--timeout SECONDS] FILE_OR_URL
+// Usage: npm run validate-feed -- [--strict] [--timeout SECONDS|Infinity] FILE_OR_URL
 // Exit status: 1 when the feed cannot be read or is unusable as a whole (not JSON, not an object, wrong
 // version, cut off, too slow); with --strict also when any item is skipped or any member ignored; else 0.
 // Every failure is one line on stderr, never a stack trace.
 import { importSource } from './build-schema.mjs';
-import { fail, printable, readFeed, runCli } from './support/feed-cli.mjs';
+import { fail, printable, readFeed, runCli, timeoutOption } from './support/feed-cli.mjs';
 
-const USAGE = 'Usage: npm run validate-feed -- [--strict] [--timeout SECONDS] FILE_OR_URL';
+const USAGE = 'Usage: npm run validate-feed -- [--strict] [--timeout SECONDS|Infinity] FILE_OR_URL';
 /** How long a URL may take to answer and send its whole body, in seconds, unless --timeout says otherwise. */
 const DEFAULT_TIMEOUT = 30;
 
@@ -22,9 +22,7 @@ function parseArguments(args) {
     const arg = args[index];
     if (arg === '--strict') options.strict = true;
     else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
-      const value = Number(arg === '--timeout' ? args[++index] : arg.slice('--timeout='.length));
-      if (!(value > 0)) fail(`--timeout takes a number of seconds\n${USAGE}`);
-      options.timeout = value;
+      options.timeout = timeoutOption(arg === '--timeout' ? args[++index] : arg.slice('--timeout='.length), USAGE);
     } else options.sources.push(arg);
   }
   if (options.sources.length !== 1 || options.sources[0].startsWith('-')) fail(`expected one feed file or URL\n${USAGE}`);

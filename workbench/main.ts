@@ -1,2 +1,3 @@
-/** The workbench page's script (`dist/workbench/workbench.js`): the workbench element, with the language toggle it offers. */
+/** The workbench page's script (`dist/workbench/workbench.js`): the page's language, then the workbench element with the language toggle it offers. */
+import './page-language.js';
 import './workbench-app.js';

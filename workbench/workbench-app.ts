@@ -78,6 +78,11 @@ export class NsiwWorkbench extends LocalizedElement {
     });
   }
 
+  protected override updated(): void {
+    // The browser's tab says what the page is in the editor's language too.
+    document.title = msg('Feed workbench – N-SIW');
+  }
+
   protected override render(): TemplateResult {
     return html`<div class="workbench" lang=${this.locale}>
       <header>

@@ -22,11 +22,40 @@ export function fail(message) {
   throw new Failure(message);
 }
 
+/** The longest deadline a timer can hold (2^31 - 1 ms, some 24 days); a longer one fires at once. */
+const LONGEST_DEADLINE_MS = 2 ** 31 - 1;
+
+/**
+ * The seconds of `--timeout VALUE`: a positive number, `Infinity` (or anything beyond a timer's reach)
+ * meaning no deadline.
+ */
+export function timeoutOption(value, usage) {
+  const seconds = Number(value);
+  if (!(seconds > 0)) fail(`--timeout takes a number of seconds (or Infinity)\n${usage}`);
+  return seconds;
+}
+
+/**
+ * The text of a feed's bytes, which must be UTF-8 (as browsers read a JSON feed): bytes of another
+ * encoding would show every æ, ø and å as U+FFFD in the widgets, so they fail here, by line.
+ */
+function feedText(bytes, source) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = new TextDecoder('utf-8').decode(bytes).split('\ufffd')[0].split('\n').length;
+    fail(
+      `${source} is not UTF-8 text (line ${line}): saved as Latin-1 or Windows-1252, its æ, ø and å would show as \ufffd ` +
+        `in the widgets; save it as UTF-8 in a text editor`,
+    );
+  }
+}
+
 /** The feed's text, and the URL its relative links are resolved against (its own). */
 export async function readFeed(source, timeout) {
   if (/^https?:\/\//i.test(source)) {
     // One deadline for the answer and the whole body: a server that trickles bytes must not hold us.
-    const signal = AbortSignal.timeout(timeout * 1000);
+    const signal = timeout * 1000 <= LONGEST_DEADLINE_MS ? AbortSignal.timeout(timeout * 1000) : new AbortController().signal;
     const reason = (error) => (signal.aborted ? `no complete answer within ${timeout} s` : (error.cause?.message ?? error.message));
     let response;
     try {
@@ -35,19 +64,23 @@ export async function readFeed(source, timeout) {
       fail(`could not fetch ${source}: ${reason(error)}`);
     }
     if (!response.ok) fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${source}`);
+    let bytes;
     try {
-      return { text: await response.text(), feedUrl: response.url || source };
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       fail(`could not read the whole of ${source}: ${reason(error)}`);
     }
+    return { text: feedText(bytes, source), feedUrl: response.url || source };
   }
   // npm runs scripts from the package root; a relative path means one relative to where the editor is.
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), source);
+  let bytes;
   try {
-    return { text: await readFile(path, 'utf8'), feedUrl: pathToFileURL(path).href };
+    bytes = await readFile(path);
   } catch (error) {
     fail(`could not read ${path}: ${error.message}`);
   }
+  return { text: feedText(bytes, source), feedUrl: pathToFileURL(path).href };
 }
 
 /** Runs a command's `main` (resolving with its exit code), printing any failure as one clear line. */

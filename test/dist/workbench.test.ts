@@ -31,8 +31,8 @@ describe('the shipped workbench', () => {
 
   it('runs under its strict CSP with Trusted Types: checks, previews with the built elements and shows the snippet, refusing nothing', async () => {
     localStorage.setItem('nsiw-workbench:feed', JSON.stringify(FEED));
-    // The page's own language, Norwegian, not one another test's toggle remembered.
-    localStorage.removeItem('nsiw-widgets:locale');
+    // Norwegian as an editor chose it: the choice wins over the (English) browser's language.
+    localStorage.setItem('nsiw-widgets:locale', 'nb');
     const iframe = document.createElement('iframe');
     iframe.src = '/dist/workbench/index.html';
     iframe.style.width = '1200px';
@@ -45,6 +45,8 @@ describe('the shipped workbench', () => {
       expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain(
         "require-trusted-types-for 'script'",
       );
+      // "Open from an address" may read a feed on another site (one that allows it), over https only.
+      expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("connect-src 'self' https:;");
       const violations: string[] = [];
       const record = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
       page.addEventListener('securitypolicyviolation', record);
@@ -78,6 +80,30 @@ describe('the shipped workbench', () => {
       await waitUntil(previewed('Endret tittel'), 'the preview did not follow the edit', { timeout: 5000 });
       expect(getComputedStyle(box).fontFamily).to.contain('monospace');
       expect(violations).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+      localStorage.removeItem('nsiw-workbench:feed');
+      localStorage.removeItem('nsiw-widgets:locale');
+    }
+  });
+
+  it('speaks the browser’s language when the editor has chosen none: English in an English browser, the tab’s title too', async () => {
+    expect(navigator.languages[0], 'the test browsers prefer English').to.match(/^en\b/);
+    localStorage.setItem('nsiw-workbench:feed', JSON.stringify(FEED));
+    localStorage.removeItem('nsiw-widgets:locale');
+    const iframe = document.createElement('iframe');
+    iframe.src = '/dist/workbench/index.html';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const root = () => iframe.contentDocument!.querySelector('nsiw-workbench')!.shadowRoot;
+      await waitUntil(() => root()?.querySelector('#check-summary')?.textContent?.includes('Events: 1'), 'the workbench did not check the kept feed', {
+        timeout: 5000,
+      });
+      expect(iframe.contentDocument!.documentElement.lang).to.equal('en');
+      expect(root()!.querySelector('h1')!.textContent).to.equal('Feed workbench');
+      expect(iframe.contentDocument!.title).to.equal('Feed workbench – N-SIW');
     } finally {
       iframe.remove();
       localStorage.removeItem('nsiw-workbench:feed');

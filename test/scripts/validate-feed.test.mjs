@@ -35,7 +35,10 @@ before(async () => {
   directory = await mkdtemp(join(tmpdir(), 'nsiw-validate-feed-'));
   server = createServer((request, response) => {
     const body = JSON.stringify({ version: 1, events: [{ id: 'e', title: 'Seminar', start: '2030-01-01' }] });
-    if (request.url === '/cut-off.json') {
+    if (request.url === '/latin-1.json') {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(Buffer.from('{"version": 1,\n "events": [{"id": "e", "title": "Møte", "start": "2030-01-01"}]}', 'latin1'));
+    } else if (request.url === '/cut-off.json') {
       // Announces the whole body, sends a tenth of it, then drops the connection.
       response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': 1000 });
       response.write(body.slice(0, 40));
@@ -84,12 +87,37 @@ describe('validate-feed', () => {
     assert.match(invalid.stderr, /^error: .* is not valid JSON/);
   });
 
+  it('says in words that a feed saved as Latin-1 is not UTF-8, from a file or a URL', async () => {
+    const path = join(directory, 'latin-1.json');
+    await writeFile(
+      path,
+      Buffer.from('{"version": 1,\n "events": [{"id": "e", "title": "Møte på Grønland", "start": "2030-01-01"}]}', 'latin1'),
+    );
+    for (const source of [path, `${origin}/latin-1.json`]) {
+      const { code, stdout, stderr } = await run(source);
+      assert.equal(code, 1, stdout);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(
+        stderr,
+        /^error: .*latin-1\.json is not UTF-8 text \(line 2\): saved as Latin-1 or Windows-1252, its æ, ø and å would show as/,
+      );
+    }
+  });
+
   it('fails in one line, without a stack trace, on a body cut off mid-way', async () => {
     const { code, stdout, stderr } = await run(`${origin}/cut-off.json`);
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.equal(stderr.trim().split('\n').length, 1, stderr);
     assert.match(stderr, /^error: could not read the whole of http:\/\/127\.0\.0\.1:\d+\/cut-off\.json: /);
+  });
+
+  it('waits without a deadline with --timeout Infinity, or one longer than a timer holds', async () => {
+    for (const timeout of ['Infinity', '1e10']) {
+      const { code, stdout, stderr } = await run('--timeout', timeout, `${origin}/feed.json`);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /1 event, 0 workshops and 0 tabs valid/);
+    }
   });
 
   it('gives up on a URL that trickles, after --timeout seconds', async () => {

@@ -39,7 +39,9 @@ export async function webkitLauncher() {
     throw new Error('WebKitGTK needs a display: run the tests under `xvfb-run -a` (Debian package xvfb), as the npm scripts do.');
   }
   const port = await freePort();
-  const driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore' });
+  // An English browser, as Chromium and Firefox are here: WebKitGTK takes its languages from LANG, which
+  // a bare environment sets to `C` (then `navigator.languages` is `['C']`).
+  const driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' } });
   const failed = new Promise((_, reject) => driver.once('error', reject));
   process.once('exit', () => driver.kill());
   for (let attempt = 0; !(await Promise.race([listening(port), failed])); attempt++) {

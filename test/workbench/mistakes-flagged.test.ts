@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/core/i18n/localization.js';
 import { formatFeed } from '../../workbench/feed/feed-text.js';
 import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
@@ -99,5 +99,37 @@ describe('the workbench flags a visitor’s mistake where it is made: the feed�
     const updated = JSON.parse(textBox(workbench).value).updated as string;
     expect(Date.parse(updated)).to.be.within(before, Date.now());
     expect(find(workbench, '#updated').textContent).to.contain(updated);
+  });
+});
+
+describe('the workbench flags a visitor’s mistake where it is made: a feed not saved as UTF-8', () => {
+  /** A feed as a text editor saves it in Latin-1: one byte for each of æ, ø and å. */
+  const latin1 = () => {
+    const text = formatFeed({ ...SEMINAR, events: [{ ...SEMINAR.events[0], title: { nb: 'Møte på Grønland' } }] });
+    return Uint8Array.from(text, (char) => char.charCodeAt(0));
+  };
+  const status = (element: NsiwWorkbench) => find(element, '#status').textContent!;
+
+  it('says so in words, from a file or an address, and keeps the text as it was', async () => {
+    workbench = await openWorkbench(seminarWith({}));
+    const before = textBox(workbench).value;
+    const files = new DataTransfer();
+    files.items.add(new File([latin1()], 'feed.json', { type: 'application/json' }));
+    const input = find<HTMLInputElement>(workbench, '#open-file');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => status(workbench!).includes('feed.json'), 'nothing was said about the file');
+    expect(status(workbench)).to.contain('feed.json is not saved as UTF-8').and.contain('æ, ø and å would show as �');
+    expect(textBox(workbench).value).to.equal(before);
+
+    const address = URL.createObjectURL(new Blob([latin1()], { type: 'application/json' }));
+    await fill(workbench, find(workbench, '#open-url'), address);
+    find<HTMLButtonElement>(workbench, '.open-url button').click();
+    await waitUntil(
+      () => status(workbench!).includes(address) && !status(workbench!).startsWith('Opening'),
+      'nothing was said about the address',
+    );
+    expect(status(workbench)).to.contain(`${address} is not saved as UTF-8`);
+    expect(textBox(workbench).value).to.equal(before);
   });
 });

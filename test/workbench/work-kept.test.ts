@@ -266,3 +266,39 @@ describe('the workbench keeps the editor’s work: Remove', () => {
     expect(textBox(workbench).value).to.equal(PASTED);
   });
 });
+
+describe('the workbench says truthfully why an address could not be opened', () => {
+  const status = (element: NsiwWorkbench) => find(element, '#status').textContent!;
+  async function open(element: NsiwWorkbench, url: string): Promise<string> {
+    await fill(element, find(element, '#open-url'), url);
+    find<HTMLButtonElement>(element, '.open-url button').click();
+    await waitUntil(() => status(element).includes(url) && !status(element).startsWith('Opening'), `nothing was said about ${url}`, {
+      timeout: 5000,
+    });
+    return status(element);
+  }
+  /** The test server under another origin: 127.0.0.1 where the page is at localhost. */
+  const otherSite = (path: string) => `${location.protocol}//127.0.0.1:${location.port}${path}`;
+
+  it('says a 404 is HTTP 404, no file at that address, not CORS', async () => {
+    workbench = await openWorkbench(PASTED);
+    const said = await open(workbench, new URL(`/__faults/feed.json?id=${Math.random()}&status=404`, location.href).href);
+    expect(said).to.contain('HTTP 404').and.contain('no file at that address').and.not.contain('CORS');
+    expect(textBox(workbench).value).to.equal(PASTED);
+  });
+
+  it('opens a feed on another site that allows it, and says when a site does not', async () => {
+    workbench = await openWorkbench(PASTED);
+    const refused = await open(workbench, otherSite(`/__faults/feed.json?id=${Math.random()}`));
+    expect(refused).to.contain('does not let other sites read its feed');
+    const allowed = otherSite(`/__faults/feed.json?id=${Math.random()}&cors=1`);
+    expect(await open(workbench, allowed)).to.equal(`Opened ${allowed}.`);
+    expect(ids(feedOf(workbench).events)).to.deep.equal(['e0', 'e1']);
+  });
+
+  it('says no answer came from a site that cannot be reached, without blaming CORS', async () => {
+    workbench = await openWorkbench(PASTED);
+    const said = await open(workbench, 'http://localhost:9/feed.json');
+    expect(said).to.contain('no answer came').and.not.contain('CORS');
+  });
+});

@@ -111,7 +111,7 @@ describe('the workbench: text and checker', () => {
     expect(summary(workbench)).to.contain('cannot be used');
     const place = find(workbench, '#feed-error .place');
     expect(place.textContent!.trim()).to.equal('line 4, column 1');
-    expect(find(workbench, '#feed-error').textContent).to.contain('not valid JSON');
+    expect(find(workbench, '#feed-error').textContent).to.contain('not valid JSON at the place shown: a comma');
     place.click();
     const box = textBox(workbench);
     expect(shadowFocus(workbench)).to.equal(box);
@@ -127,9 +127,13 @@ describe('the workbench: text and checker', () => {
     expect(summary(workbench)).to.equal('2 problems. Events: 1, workshops: 1, tabs: 1.');
     const items = [...workbench.shadowRoot!.querySelectorAll('#problems li')];
     const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-    expect(items[0]!.textContent).to.contain('Ignored member:').and.contain('events[0] id=seminar-2023: url "javascript:alert(1)"');
+    expect(items[0]!.textContent)
+      .to.contain('Ignored member:')
+      .and.contain('Event 1 ("seminar-2023"): Event page (URL) "javascript:alert(1)" is not a web address the widgets can link to.');
     expect(items[0]!.querySelector('.place')!.textContent).to.equal(`line ${lineOf('"javascript:')}, column 14`);
-    expect(items[1]!.textContent).to.contain('Left out:').and.contain('events[1] id=bad-date: start "2023-02-30"');
+    expect(items[1]!.textContent)
+      .to.contain('Left out:')
+      .and.contain('Event 2 ("bad-date"): Start "2023-02-30" is a date that does not exist');
     const place = items[1]!.querySelector<HTMLButtonElement>('.place')!;
     expect(place.textContent).to.equal(`line ${lineOf('"2023-02-30"')}, column 16`);
     place.click();
@@ -143,7 +147,7 @@ describe('the workbench: text and checker', () => {
 
   it('says what a wrong version is, at the version', async () => {
     workbench = await openWorkbench('{ "version": 2 }');
-    expect(find(workbench, '#feed-error').textContent).to.contain('Unsupported feed version 2 (expected 1)');
+    expect(find(workbench, '#feed-error').textContent).to.contain('begin it with {"version": 1, …}');
     expect(find(workbench, '#feed-error .place').textContent).to.equal('line 1, column 14');
   });
 });

@@ -190,7 +190,7 @@ describe('<nsiw-workshop-card>', () => {
       expect(ics.getAttribute('download')).to.equal('n-siw-workshop-in-oslo.ics');
       const allDay = await calendarEvent(oslo);
       expect(allDay.summary).to.equal('N-SIW workshop in Oslo');
-      expect(allDay.uid).to.equal(`oslo-2023@${new URL(FEED_URL).host}`);
+      expect(allDay.uid).to.equal(`workshop-oslo-2023@${new URL(FEED_URL).host}`);
       expect(allDay.startDate.isDate).to.equal(true);
       expect(allDay.startDate.toString()).to.equal('2023-10-12');
       expect(allDay.endDate.toString(), 'an exclusive end the day after the last day').to.equal('2023-10-14');
@@ -445,7 +445,7 @@ describe('<nsiw-workshop-card>', () => {
         new URL('programme/gothenburg.html', document.baseURI).href,
       );
       const event = await calendarEvent(element);
-      expect(event.uid).to.equal(`gothenburg-2024@${location.host}`);
+      expect(event.uid).to.equal(`workshop-gothenburg-2024@${location.host}`);
       await expect(element).to.be.accessible();
     });
 

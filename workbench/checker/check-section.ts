@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem } from '../../src/core/validator/validate.js';
 import type { FeedCheck, PlacedProblem, TextPlace } from './feed-check.js';
+import { explainReason, itemName } from './reasons.js';
 
 /** Selects a place in the text box: what a click on a problem's line and column does. */
 type Select = (place: TextPlace) => void;
@@ -28,8 +28,20 @@ function renderProblem(problem: PlacedProblem, select: Select): TemplateResult {
   const what = problem.kind === 'skipped' ? msg('Left out:') : msg('Ignored member:');
   return html`<li class="problem">
     ${renderPlace(problem.place, select)}
-    <span><strong>${what}</strong> <code>${describeProblem(problem)}</code></span>
+    <span><strong>${what}</strong> ${itemName(problem.collection, problem.index, problem.id)}: ${explainReason(problem)}</span>
   </li>`;
+}
+
+/** Why the whole feed cannot be used, in the editor's words; the validator's own message for the rest. */
+function failureText(check: Extract<FeedCheck, { ok: false }>): string {
+  if (check.kind === 'json') {
+    return msg(
+      'The text is not valid JSON at the place shown: a comma, quote, bracket or brace is missing or one too many just before it. Members are written "name": value, separated by commas, with no comma after the last one.',
+    );
+  }
+  if (check.kind === 'version')
+    return msg('The feed must say which version of the format it is written in: begin it with {"version": 1, …}.');
+  return check.message;
 }
 
 /** The "Check" section: the checker's verdict on the text, each problem a link to its place. */
@@ -47,7 +59,7 @@ export function renderCheck(check: FeedCheck | undefined, select: Select): Templ
       check && !check.ok
         ? html`<div class="problem whole" id="feed-error">
           ${renderPlace(check.place, select)}
-          <span>${check.message}</span>
+          <span>${failureText(check)}</span>
         </div>`
         : nothing
     }

@@ -24,7 +24,7 @@ export interface PlacedProblem extends FeedProblem {
 
 /** What the checker says about a text. */
 export type FeedCheck =
-  | { ok: false; message: string; place: TextPlace | undefined }
+  | { ok: false; kind: 'json' | 'version' | 'other'; message: string; place: TextPlace | undefined }
   | { ok: true; result: ValidatedFeed; data: Record<string, unknown>; problems: PlacedProblem[]; counts: Record<FeedCollection, number> };
 
 function placeAt(text: string, range: TextRange): TextPlace {
@@ -59,7 +59,7 @@ export async function checkFeedText(text: string, feedUrl: string): Promise<Feed
       error.line === undefined || error.column === undefined
         ? undefined
         : placeAt(text, { start: offsetOf(text, error.line, error.column), end: offsetOf(text, error.line, error.column) + 1 });
-    return { ok: false, message: error.message, place };
+    return { ok: false, kind: 'json', message: error.message, place };
   }
   let locations: Map<string, TextRange> | undefined;
   const placeOf = (path: JsonPath) => {
@@ -76,8 +76,9 @@ export async function checkFeedText(text: string, feedUrl: string): Promise<Feed
   try {
     result = validateFeed(data, feedUrl);
   } catch (cause) {
-    if (!(cause instanceof FeedError)) return { ok: false, message: messageOf(cause), place: undefined };
-    return { ok: false, message: cause.message, place: placeOf(cause instanceof FeedVersionError ? ['version'] : []) };
+    if (!(cause instanceof FeedError)) return { ok: false, kind: 'other', message: messageOf(cause), place: undefined };
+    const version = cause instanceof FeedVersionError;
+    return { ok: false, kind: version ? 'version' : 'other', message: cause.message, place: placeOf(version ? ['version'] : []) };
   }
   const problems: PlacedProblem[] = [
     ...result.skipped.map((problem) => ({ ...problem, kind: 'skipped' as const, place: placeOf(problemPath(problem)) })),

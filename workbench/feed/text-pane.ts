@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { TextPlace } from '../checker/feed-check.js';
 import type { Notices } from '../notices.js';
-import { copyText, downloadFeed } from '../publish/publish.js';
+import { copyText, downloadFeed, downloadSiteFiles } from '../publish/publish.js';
+import { activeLocale } from '../../src/core/i18n/localization.js';
 import type { FeedDocument } from './feed-document.js';
 import type { Restored } from './text-history.js';
 
@@ -17,6 +18,47 @@ function isJsonFile(file: File, text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The text of a feed's bytes, or `undefined` when they are not UTF-8, as a feed must be (browsers read
+ * JSON as UTF-8): a feed saved as Latin-1 or Windows-1252 would show every æ, ø and å as U+FFFD.
+ */
+function utf8Text(bytes: ArrayBuffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the editor is told when `name` is not UTF-8: nothing was opened, and how to mend the file. */
+function notUtf8(name: string): string {
+  return msg(
+    str`${name} is not saved as UTF-8 (probably as Latin-1 or Windows-1252), so nothing was opened: on the web site its æ, ø and å would show as �. Open it in a text editor, save it with the encoding "UTF-8", and open it here again.`,
+  );
+}
+
+/**
+ * Why a request that never got an answer failed: for another site, a second request that does not ask
+ * to read the answer (`no-cors`) tells a site that answers but does not allow it (CORS) from one that
+ * cannot be reached at all.
+ */
+async function unreachable(url: string, address: URL): Promise<string> {
+  if (address.origin !== location.origin) {
+    const answers = await fetch(address, { mode: 'no-cors' }).then(
+      () => true,
+      () => false,
+    );
+    if (answers) {
+      return msg(
+        str`Could not open ${url}: that site answers, but does not let other sites read its feed (it sends no CORS permission). Download the file there and open it here, or ask the site's administrator to allow it.`,
+      );
+    }
+  }
+  return msg(
+    str`Could not open ${url}: no answer came, so the address may be misspelt or the network down. Check the address and your connection.`,
+  );
 }
 
 /** Undo and redo as the text box's platform has them: Ctrl+Z (⌘Z), Ctrl+Shift+Z (⇧⌘Z) and Ctrl+Y. */
@@ -57,13 +99,17 @@ export class TextPane {
 
   private async openFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    const text = await file.text();
-    if (!isJsonFile(file, text)) {
+    const bytes = await file.arrayBuffer();
+    const text = utf8Text(bytes);
+    // Read leniently, so that a feed in another encoding is told apart from a file that is no feed at all.
+    if (!isJsonFile(file, text ?? new TextDecoder().decode(bytes))) {
       this.notices.say(msg(str`${file.name} is not a JSON file, so nothing was opened: a feed is a text file such as feed.json.`));
-      return;
+    } else if (text === undefined) {
+      this.notices.say(notUtf8(file.name));
+    } else {
+      this.feed.replace(text);
+      this.notices.say(msg(str`Opened ${file.name}.`), { undo: true });
     }
-    this.feed.replace(text);
-    this.notices.say(msg(str`Opened ${file.name}.`), { undo: true });
   }
 
   private readonly onDrop = (event: DragEvent): void => {
@@ -92,13 +138,41 @@ export class TextPane {
    */
   async openAddress(url: string, { first = false } = {}): Promise<void> {
     if (this.loading) return;
+    let address: URL;
+    try {
+      address = new URL(url, document.baseURI);
+    } catch {
+      this.notices.say(
+        msg(str`${url} is not a web address. Write the whole address of the feed, e.g. https://www.fafo.no/nsiw/feed.json.`),
+      );
+      return;
+    }
     const before = this.feed.text;
     this.setLoading(true);
     this.notices.say(msg(str`Opening ${url}…`));
     try {
-      const response = await fetch(new URL(url, document.baseURI), { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
+      let response: Response;
+      try {
+        response = await fetch(address, { headers: { Accept: 'application/json' } });
+      } catch {
+        this.notices.say(await unreachable(url, address));
+        return;
+      }
+      if (!response.ok) {
+        this.notices.say(
+          response.status === 404
+            ? msg(str`Could not open ${url}: the server answered HTTP 404, there is no file at that address. Check the address.`)
+            : msg(
+                str`Could not open ${url}: the server answered HTTP ${response.status} instead of the feed. Try again later, or ask the site's administrator.`,
+              ),
+        );
+        return;
+      }
+      const text = utf8Text(await response.arrayBuffer());
+      if (text === undefined) {
+        this.notices.say(notUtf8(url));
+        return;
+      }
       const open = (undoable: boolean) => {
         if (undoable) this.feed.replace(text);
         else this.feed.start(text);
@@ -116,13 +190,20 @@ export class TextPane {
         });
       }
     } catch (cause) {
-      this.notices.say(
-        msg(
-          str`Could not open ${url}: ${String(cause)}. A feed on another site can only be opened if that site allows it (CORS); download it and open the file instead.`,
-        ),
-      );
+      this.notices.say(msg(str`Could not read the whole of ${url}: ${String(cause)}. Try again.`));
     } finally {
       this.setLoading(false);
+    }
+  }
+
+  /** Gives the web site's files (the feed and its calendar) and says where they go. */
+  private publish(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('publish-url') as HTMLInputElement;
+    try {
+      this.notices.say(downloadSiteFiles(this.feed.text, input.value.trim(), activeLocale()));
+    } catch {
+      this.notices.say(msg('The feed cannot be published yet: correct what the checker shows first.'));
     }
   }
 
@@ -180,6 +261,11 @@ export class TextPane {
         @dragover=${(event: DragEvent) => event.preventDefault()}
         @drop=${this.onDrop}
       ></textarea>
+      <form class="field publish" @submit=${(event: SubmitEvent) => this.publish(event)}>
+        <label for="publish-url">${msg("The feed's address on the web site")}</label>
+        <input id="publish-url" name="publish-url" type="url" placeholder="https://www.fafo.no/nsiw/feed.json" required />
+        <button type="submit" id="publish">${msg('Download for the web site')}</button>
+      </form>
       <div class="actions">
         <button type="button" id="download" @click=${() => this.notices.say(downloadFeed(this.feed.text))}>${msg('Download feed.json')}</button>
         <button type="button" id="copy-feed" @click=${async () => this.notices.say(await copyText(this.feed.text, msg('Copied the feed.')))}>

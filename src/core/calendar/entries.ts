@@ -5,6 +5,7 @@
 import type { Feed, FeedEvent, Workshop } from '../feed/schema.js';
 import { displayText, type Locale, type Text } from '../i18n/locale.js';
 import { eventPlace, workshopPlace } from '../feed/place.js';
+import { plainText } from '../feed/rich-text.js';
 import { calendarUid, toICalendar, type CalendarEntry } from './ical.js';
 
 /** An event or a workshop of the feed, and which it is. */
@@ -15,12 +16,13 @@ export function calendarEntry({ kind, item }: CalendarItem, locale: Locale, feed
   const text = (value: Text) => displayText(value, locale).value;
   const place = kind === 'event' ? eventPlace(item, locale) : workshopPlace(item, locale);
   return {
-    uid: calendarUid(item.id, feedUrl),
+    uid: calendarUid(kind, item.id, feedUrl),
     title: text(item.title),
     start: item.start,
     end: item.end,
     timeZone: item.timeZone,
-    description: item.description && text(item.description),
+    // Calendars show text as it is: the description's markup would show as asterisks and brackets.
+    description: item.description && plainText(text(item.description), feedUrl),
     location:
       place
         .map((part) => part.value)

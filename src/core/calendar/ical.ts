@@ -262,7 +262,11 @@ export function toICalendar(entries: CalendarEntry | readonly CalendarEntry[], n
   const events = (Array.isArray(entries) ? entries : [entries]).map((entry) => vevent(entry, now));
   const zones = new Map<string, { from: number; to: number }[]>();
   for (const { zone } of events) {
-    if (zone) zones.set(zone.timeZone, [...(zones.get(zone.timeZone) ?? []), zone]);
+    if (!zone) continue;
+    // Added in place: a copy of the list per entry made 40,000 entries in one zone take 30 s.
+    const spans = zones.get(zone.timeZone);
+    if (spans) spans.push(zone);
+    else zones.set(zone.timeZone, [zone]);
   }
   const lines = [
     'BEGIN:VCALENDAR',
@@ -303,8 +307,10 @@ export function calendarFileName(title: string): string {
 
 /**
  * A calendar UID for a feed item that stays the same across downloads, so that a calendar updates the
- * entry instead of adding a second one: the item's id at the host of the feed that published it.
+ * entry instead of adding a second one: the item's collection and id at the host of the feed that
+ * published it (`event-seminar@www.fafo.no`). The collection keeps an event and a workshop that share an
+ * id apart, as RFC 5545 wants UIDs unique, and calendar programs drop one of two entries that share one.
  */
-export function calendarUid(itemId: string, feedUrl: string): string {
-  return `${itemId}@${new URL(feedUrl, pageBaseUrl()).host || 'nsiw-widgets'}`;
+export function calendarUid(collection: 'event' | 'workshop', itemId: string, feedUrl: string): string {
+  return `${collection}-${itemId}@${new URL(feedUrl, pageBaseUrl()).host || 'nsiw-widgets'}`;
 }

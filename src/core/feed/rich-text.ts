@@ -233,3 +233,25 @@ function pairEmphasis(tokens: readonly (Inline | Delimiter)[]): Inline[] {
   }
   return root;
 }
+
+/**
+ * Feed rich text as plain text, for what shows no markup (calendar files and services): emphasis as its
+ * words, a link as its label with its address after it in parentheses (unless the label is the address;
+ * a refused link keeps its label alone), paragraphs apart by a blank line, list items as `- ` lines.
+ *
+ * @param baseUrl - The feed's own absolute URL: relative links are resolved against it.
+ */
+export function plainText(text: string, baseUrl: string): string {
+  const inline = (nodes: readonly Inline[]): string =>
+    nodes
+      .map((node) => {
+        if (typeof node === 'string') return node;
+        const label = inline(node.children);
+        if (node.kind !== 'link' || node.href === undefined || label === node.destination || label === node.href) return label;
+        return `${label} (${node.href})`;
+      })
+      .join('');
+  return parseRichText(text, baseUrl)
+    .map((block) => (block.kind === 'paragraph' ? inline(block.content) : block.items.map((item) => `- ${inline(item)}`).join('\n')))
+    .join('\n\n');
+}

@@ -299,8 +299,12 @@ describe('calendarFileName', () => {
 });
 
 describe('calendarUid', () => {
-  it('is the item id at the host of the feed that published it, the same on every download', () => {
-    expect(calendarUid('fafo-seminar-2023', 'https://www.fafo.no/nsiw/feed.json')).to.equal('fafo-seminar-2023@www.fafo.no');
-    expect(calendarUid('a', 'feed.json')).to.equal(`a@${location.host}`);
+  it('is the item collection and id at the host of the feed that published it, the same on every download', () => {
+    expect(calendarUid('event', 'fafo-seminar-2023', 'https://www.fafo.no/nsiw/feed.json')).to.equal('event-fafo-seminar-2023@www.fafo.no');
+    expect(calendarUid('workshop', 'a', 'feed.json')).to.equal(`workshop-a@${location.host}`);
+  });
+
+  it('differs for an event and a workshop that share an id', () => {
+    expect(calendarUid('event', 'oslo', 'feed.json')).not.to.equal(calendarUid('workshop', 'oslo', 'feed.json'));
   });
 });
