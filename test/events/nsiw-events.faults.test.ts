@@ -96,7 +96,7 @@ describe('<nsiw-events> under faults', () => {
     const dropped = eventsFor(faultFeed({ drop: 60 }).url);
     add(dropped.element);
     await nextOutcome(dropped.element);
-    expect(text(part(dropped.element, 'error'))).to.contain('The feed could not be reached.');
+    expect(text(part(dropped.element, 'error'))).to.contain('The connection to the feed failed.');
     expect(part(dropped.element, 'list')).to.equal(null);
 
     const truncated = eventsFor(faultFeed({ truncate: 60 }).url);

@@ -39,7 +39,7 @@ export function describeFeedError(error: Error): string {
   if (error instanceof FeedHttpError) return msg(str`The feed could not be loaded (HTTP ${error.status}).`);
   if (error instanceof FeedTimeoutError) return msg('The feed took too long to load.');
   if (error instanceof FeedCorsError) return msg('The feed is on another site, which does not allow this page to read it.');
-  if (error instanceof FeedNetworkError) return msg('The feed could not be reached.');
+  if (error instanceof FeedNetworkError) return msg('The connection to the feed failed. Check your internet connection and try again.');
   if (error instanceof FeedMissingError) return msg('This widget has not been given a feed.');
   if (error instanceof FeedJsonError) return msg('The feed is not valid JSON.');
   if (error instanceof FeedVersionError) return msg('The feed has a version this widget does not support.');
