@@ -42,7 +42,7 @@ describe('each failure has its own headline, a fix, and one console.error', () =
     const errors = await logged('error', async () => {
       element = await failed(html`<nsiw-events src=${src}></nsiw-events>`);
     });
-    const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
     expect(text(alert.querySelector('p'))).to.match(/^The feed is on another site, which does not allow this page to read it\./);
     expect(text(alert.querySelector('[part~="error-detail"]'))).to.include('Access-Control-Allow-Origin');
     expect(alert.querySelector('[part~="retry-button"]'), 'trying again cannot change a server’s headers').to.equal(null);
@@ -55,7 +55,7 @@ describe('each failure has its own headline, a fix, and one console.error', () =
     const errors = await logged('error', async () => {
       element = await failed(html`<nsiw-workshop-card workshop-id="oslo-2023"></nsiw-workshop-card>`);
     });
-    const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
     expect(text(alert.querySelector('p'))).to.match(/^This widget has not been given a feed\./);
     expect(text(alert)).not.to.include('not valid JSON');
     expect(text(alert.querySelector('[part~="error-detail"]'))).to.include('set the src attribute');
@@ -77,7 +77,7 @@ describe('each failure has its own headline, a fix, and one console.error', () =
       >`);
     });
     const detail = text(element.shadowRoot!.querySelector('[part~="error-detail"]'));
-    expect(text(element.shadowRoot!.querySelector('[role="alert"] p'))).to.match(/^The feed is not valid JSON\./);
+    expect(text(element.shadowRoot!.querySelector('[part~="error"] p'))).to.match(/^The feed is not valid JSON\./);
     expect(detail).to.include('line 5, column 1');
     expect(errors).to.have.length(1);
   });

@@ -32,9 +32,12 @@ export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart loading - The loading placeholder.
- * @csspart error - The error state (`role="alert"`).
- * @csspart error-detail - The technical cause inside the error state.
- * @csspart retry-button - The retry button of the error state.
+ * @csspart error - The error state: the cause, "Try again" where it can help, and the technical details.
+ * @csspart stale-notice - Above a copy from an earlier page kept after its fresh load failed: that it may
+ *   be out of date, the cause, "Try again" and the technical details.
+ * @csspart error-details - The "Technical details" disclosure (`<details>`) of the error state or the notice.
+ * @csspart error-detail - The technical cause inside it (English, for webmasters).
+ * @csspart retry-button - The "Try again" button of the error state or the notice.
  *
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
  * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
@@ -110,7 +113,7 @@ export class FeedElement extends LocalizedElement {
   /** Whether this element would show less than the server's content now (see `shouldUpdate`). */
   protected keepsServerContent(): boolean {
     const shown = shownState(this.feedController, this.holding);
-    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale);
+    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale && !shown.error);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -134,10 +134,23 @@ export const baseStyles = css`
   .error p {
     margin: 0;
   }
+  .error details {
+    flex-basis: 100%;
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+  }
+  /* A feed's URL is one long word: it breaks anywhere rather than widen a phone's page. */
   .error-detail {
     display: block;
-    font-size: 0.875em;
     color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  /* A stale copy's notice stands apart from the list it is about, as GOV.UK's notification banner does. */
+  [part~='stale-notice'] {
+    border-inline-start: 0.25em solid currentColor;
+    padding-inline-start: var(--_gap);
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -102,23 +102,32 @@ describe('the last good feed of the visit', () => {
     });
   }
 
-  it('is not used by a retry, which shows only what the server answers now', async () => {
-    const feed = faultFeed({ status: '500,200', title: 'Fresh' });
+  it('is kept when the fresh load fails, saying it may be out of date, and "Try again" keeps it until the fresh one comes', async () => {
+    const feed = faultFeed({ status: '500,200', delay: '300,400', title: 'Fresh' });
     sessionStorage.setItem(keyOf(feed.url), storedDocument('Stale'));
     const element = listOf(feed.url);
+    const failed = oneEvent(element, 'nsiw-error');
     document.body.append(element);
     try {
-      // The stale list first, then the failed fresh load's error state in its place.
-      await waitUntil(() => element.shadowRoot!.querySelector('[part~="retry-button"]'), 'no error state');
-      const retried = oneEvent(element, 'nsiw-load');
-      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
-      // Rendered before any answer can have come (a fetch takes tasks; this is the next microtasks).
+      await failed;
       await element.updateComplete;
-      expect(part(element, 'loading'), 'the retry loads').not.to.equal(null);
-      expect(titles(element), 'no stale list while retrying').to.deep.equal([]);
+      expect(titles(element), 'the stored list stays').to.deep.equal(['Stale 0', 'Stale 1']);
+      expect(part(element, 'error'), 'no error state in its place').to.equal(null);
+      const notice = part(element, 'stale-notice')!;
+      expect(text(notice.querySelector('p'))).to.equal('This may be out of date. The feed could not be loaded (HTTP 500).');
+      expect(text(notice.querySelector('[part~="retry-button"]'))).to.equal('Try again');
+      expect(await element.loaded!.then(() => 'resolved', (error: Error) => error.message)).to.contain('500');
+
+      const retried = oneEvent(element, 'nsiw-load');
+      notice.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await element.updateComplete;
+      expect(titles(element), 'the stored list stays while it tries again').to.deep.equal(['Stale 0', 'Stale 1']);
+      expect(text(part(element, 'loading')), 'saying so above it').to.equal('Loading events…');
       await retried;
       await element.updateComplete;
       expect(titles(element)).to.deep.equal(['Fresh 0', 'Fresh 1']);
+      expect(part(element, 'stale-notice')).to.equal(null);
+      expect(part(element, 'loading')).to.equal(null);
     } finally {
       element.remove();
     }
