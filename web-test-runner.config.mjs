@@ -5,6 +5,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
 import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
 import { failureSummaryReporter } from './test/support/failure-summary-reporter.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
+import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { renderServer } from './test/support/render-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
@@ -41,8 +42,9 @@ const wanted = Object.keys(launchers).filter((name) => !process.env.WTR_BROWSERS
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin()],
+  // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
+  // heap-used: the page's heap after a garbage collection, in Chromium.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin(), heapPlugin()],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],

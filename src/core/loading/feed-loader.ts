@@ -28,6 +28,8 @@ export interface LoadFeedOptions {
 const DEFAULT_TIMEOUT = 15_000;
 /** How long a fetched feed is reused on this page before another caller fetches it again. */
 const FRESH_FOR = 5 * 60_000;
+/** Fetched feeds kept for reuse at most, the latest: more than a page has elements, and the memory stays flat however many URLs a long visit reads. */
+const MAX_KEPT = 32;
 
 /**
  * One fetch of a feed's raw JSON, shared page-wide. Every copy of the library on the page (another
@@ -149,6 +151,14 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
   }
 }
 
+/** Leaves out of the shared requests those no caller will reuse: the ones no longer fresh, and beyond the latest {@link MAX_KEPT}. */
+function forgetOldRequests(requests: Map<string, SharedRequest>): void {
+  const received = [...requests].filter(([, request]) => request.receivedAt !== undefined);
+  received.forEach(([feedUrl, request], index) => {
+    if (index < received.length - MAX_KEPT + 1 || Date.now() - request.receivedAt! >= FRESH_FOR) requests.delete(feedUrl);
+  });
+}
+
 /** The shared request for `feedUrl`: the one in flight or still fresh, else a new one. */
 function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   const requests = sharedRequests();
@@ -161,6 +171,7 @@ function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   ) {
     return existing;
   }
+  forgetOldRequests(requests);
   const controller = new AbortController();
   const request: SharedRequest = {
     // Stamped in the first handler, so it is set before any caller sees the document.
@@ -178,6 +189,8 @@ function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   request.document.catch(() => {
     if (requests.get(feedUrl) === request) requests.delete(feedUrl);
   });
+  // The latest last, also when it replaces an earlier request for the same URL.
+  requests.delete(feedUrl);
   requests.set(feedUrl, request);
   return request;
 }
