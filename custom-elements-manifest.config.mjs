@@ -95,9 +95,8 @@ function shippedPackagePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // The workbench is a page of its own (dist/workbench/), not an element of the package.
   // validator-on-demand.ts is the CDN build's alone (rollup.config.mjs, `validatorOnDemand`).
-  exclude: ['src/**/*.test.ts', 'src/workbench/**', 'src/core/validator/on-demand-validator.ts'],
+  exclude: ['src/**/*.test.ts', 'src/core/validator/on-demand-validator.ts'],
   litelement: true,
   plugins: [shippedPackagePlugin()],
 };

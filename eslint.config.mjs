@@ -42,7 +42,7 @@ export default tseslint.config(
       'storybook-static/',
       'storybook-screenshots/',
       'src/generated/',
-      'src/workbench/generated/',
+      'workbench/generated/',
       'examples/*/dist/',
       // The framework examples' build output (their own .gitignore files list it).
       'examples/*/out/',
@@ -58,7 +58,7 @@ export default tseslint.config(
   tseslint.configs.recommended,
   {
     // Pages, components, tests and stories run in a browser; everything else in Node.
-    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/browser/**'],
+    files: ['src/**', 'workbench/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'examples/**', 'bench/browser/**'],
     languageOptions: { globals: globals.browser },
   },
   {
@@ -69,6 +69,8 @@ export default tseslint.config(
       'bench/*.mjs',
       'test/scripts/**',
       'test/support/**',
+      // Pages a server renders for the browser tests (test/support/node-rendered-pages.mjs).
+      'test/**/*.server.mjs',
       'examples/**/*.config.mjs',
       'examples/*/build.mjs',
     ],
@@ -82,7 +84,7 @@ export default tseslint.config(
   {
     // Type-aware, for the rules that need types: a promise nobody awaits or handles is a lost error. Not in
     // test/: @open-wc's chai types every `expect(…)` as a promise.
-    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'workbench/**/*.ts', 'stories/**/*.ts'],
     languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -90,7 +92,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'workbench/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement', 'LocalizedElement'] } },
   },
@@ -105,9 +107,34 @@ export default tseslint.config(
     },
   },
   {
+    // The CDN build shortens every property named `_…` (scripts/rollup/private-properties.mjs, Lit's
+    // convention): a private member is named so, and no member others may read is.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/naming-convention': [
+        'error',
+        { selector: 'memberLike', modifiers: ['private'], format: null, leadingUnderscore: 'require' },
+        ...['public', 'protected'].map((modifier) => ({
+          selector: ['classProperty', 'classMethod', 'accessor', 'parameterProperty'],
+          modifiers: [modifier],
+          format: null,
+          leadingUnderscore: 'forbid',
+        })),
+        { selector: ['typeProperty', 'typeMethod'], format: null, leadingUnderscore: 'forbid' },
+      ],
+    },
+  },
+  {
     // TypeScript itself reports undefined names, knowing the DOM's and the declared globals.
     files: ['**/*.{ts,mts,cts,tsx}'],
     rules: { 'no-undef': 'off' },
+  },
+  {
+    // The workbench is an application built on the library, never a part of it.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/workbench/*'], message: 'src/ never imports the workbench.' }] }],
+    },
   },
   // The files at core/'s root are its floor: they import no folder of it.
   {
@@ -119,10 +146,8 @@ export default tseslint.config(
   },
   ...coreLayerRules,
   {
-    // A file of src/ longer than this does more than one job: split it along them.
-    files: ['src/**/*.ts'],
-    // Until the workbench leaves src/ for its own folder, where its move splits workbench-app.ts.
-    ignores: ['src/workbench/**'],
+    // A file longer than this does more than one job: split it along them.
+    files: ['src/**/*.ts', 'workbench/**/*.ts'],
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {

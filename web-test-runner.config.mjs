@@ -7,7 +7,9 @@ import { failureSummaryReporter } from './test/support/failure-summary-reporter.
 import { faultServer } from './test/support/fault-server.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
+import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { renderServer } from './test/support/render-server.mjs';
+import { waterfallServer } from './test/support/waterfall-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 // Browsers come from Debian's packages (.ci/run installs them); nothing is downloaded.
@@ -43,14 +45,22 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
-  // heap-used: the page's heap after a garbage collection, in Chromium.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), keyChordPlugin(), hostPagesPlugin(), heapPlugin()],
+  // pages a server renders (`NAME.server.mjs` beside `NAME.html`); heap-used: the page's heap after a
+  // garbage collection, in Chromium.
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    keyChordPlugin(),
+    hostPagesPlugin(),
+    nodeRenderedPagesPlugin(),
+    heapPlugin(),
+  ],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  // Feeds that are slow, cut off, failing or redirected, for the fault tests; pages as a server renders them (see the files).
-  middleware: [faultServer, renderServer],
+  // Feeds that are slow, cut off, failing or redirected, for the fault tests; pages as a server renders them;
+  // the CDN build with its translations held back (see the files).
+  middleware: [faultServer, renderServer, waterfallServer],
   // FC_RUNS and FC_SEED (fast-check's number of runs and seed) reach the property tests as `window.FC_ENV`;
   // a long run may take a file past the runner's usual two minutes.
   testRunnerHtml: (testFramework) =>
@@ -63,7 +73,7 @@ export default {
   // Firefox measure it; the WebDriver launcher (WebKit) collects none.
   coverage: process.env.WTR_COVERAGE !== '0',
   coverageConfig: {
-    include: ['src/**/*.ts'],
+    include: ['src/**/*.ts', 'workbench/**/*.ts'],
     // The server renderer runs in Node (test/scripts/render.test.mjs), never in a browser.
     exclude: ['src/render/**'],
     report: true,

@@ -2,6 +2,7 @@
 // (with a delay when asked, and a count of requests), Debian's Chromium through puppeteer-core, the
 // benchmark feed, and the statistics.
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,16 +55,24 @@ export async function startServer(distDirectory) {
   const pages = new Map();
   const feeds = new Map();
   const requestCounts = new Map();
+  const headers = {
+    'cache-control': 'no-store',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  };
   const { origin, close } = await startStaticServer({
     folders: { '/dist/': distDirectory, '/bench/': benchDirectory },
-    headers: {
-      'cache-control': 'no-store',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    },
-    async handle({ path, url, send }) {
+    headers,
+    async handle({ path, url, request, response, send }) {
       requestCounts.set(path, (requestCounts.get(path) ?? 0) + 1);
-      if (pages.has(path)) return send('text/html; charset=utf-8', pages.get(path));
+      if (pages.has(path)) {
+        const { html, compressed } = pages.get(path);
+        const accepted = request.headers['accept-encoding'] ?? '';
+        const encoding = compressed && (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
+        if (!encoding) return send('text/html; charset=utf-8', html);
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': encoding, ...headers });
+        return response.end(compressed[encoding]);
+      }
       if (feeds.has(path)) {
         const delay = Number(url.searchParams.get('delay') ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -74,8 +83,12 @@ export async function startServer(distDirectory) {
   });
   return {
     origin,
-    /** Serves `html` at `path` (absolute, e.g. `/page/render.html`). */
-    page: (path, html) => pages.set(path, html),
+    /**
+     * Serves `html` at `path` (absolute, e.g. `/page/render.html`); with `compress`, brotli- or
+     * gzip-encoded (whichever the browser accepts, as a web server sends HTML).
+     */
+    page: (path, html, { compress = false } = {}) =>
+      pages.set(path, { html, compressed: compress && { br: brotliCompressSync(html), gzip: gzipSync(html, { level: 9 }) } }),
     /** Serves the JSON text `body` at `path`. */
     feed: (path, body) => feeds.set(path, body),
     /** How many requests reached `path` since the last {@link resetCounts}. */

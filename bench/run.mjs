@@ -1,6 +1,6 @@
 // `npm run bench`: measures the built library (run `npm run build` first) in Debian's Chromium and writes
-// bench/RESULTS.md: size, render time against vanilla DOM, locale switch, layout shift, and the cost of
-// many elements on one feed, with a table of the goals.
+// bench/RESULTS.md: size, render time against vanilla DOM, locale switch, layout shift, the cost of many
+// elements on one feed, big feeds, a phone-like profile and rendering on the server, with a table of the goals.
 //
 //   node bench/run.mjs                     all sections; writes bench/RESULTS.md
 //   node bench/run.mjs --only render,many  some sections; prints them, writes nothing
@@ -16,8 +16,9 @@ import { layoutShiftSection } from './layout-shift.mjs';
 import { manySection } from './many.mjs';
 import { bigFeedsSection } from './big-feeds.mjs';
 import { phoneSection } from './phone.mjs';
+import { serverRenderSection } from './server-render.mjs';
 
-const SECTIONS = ['size', 'render', 'locale', 'layout', 'many', 'big', 'phone'];
+const SECTIONS = ['size', 'render', 'locale', 'layout', 'many', 'big', 'phone', 'server-render'];
 const { values: options } = parseArgs({
   options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
 });
@@ -28,8 +29,26 @@ const complete = only.length === SECTIONS.length && !options.quick;
 
 /** Repetitions: enough for stable medians, within about five minutes on the project's 2-core machine. */
 const REPETITIONS = options.quick
-  ? { render: { small: 3, large: 2 }, localePageLoads: 2, localeRuns: 4, layoutRuns: 1, manyLoads: 3, bigLoads: 1, phoneLoads: 1 }
-  : { render: { small: 15, large: 9 }, localePageLoads: 4, localeRuns: 8, layoutRuns: 2, manyLoads: 8, bigLoads: undefined, phoneLoads: 3 };
+  ? {
+      render: { small: 3, large: 2 },
+      localePageLoads: 2,
+      localeRuns: 4,
+      layoutRuns: 1,
+      manyLoads: 3,
+      bigLoads: 1,
+      phoneLoads: 1,
+      serverRenderRuns: 2,
+    }
+  : {
+      render: { small: 15, large: 9 },
+      localePageLoads: 4,
+      localeRuns: 8,
+      layoutRuns: 2,
+      manyLoads: 8,
+      bigLoads: undefined,
+      phoneLoads: 9,
+      serverRenderRuns: 7,
+    };
 
 const startedAt = new Date();
 const dist = await snapshotDist();
@@ -67,6 +86,7 @@ try {
   if (only.includes('many')) await timed('many', () => manySection({ browser, server, loads: REPETITIONS.manyLoads }));
   if (only.includes('big')) await timed('big', () => bigFeedsSection({ browser, server, loads: REPETITIONS.bigLoads }));
   if (only.includes('phone')) await timed('phone', () => phoneSection({ browser, server, loads: REPETITIONS.phoneLoads }));
+  if (only.includes('server-render')) await timed('server-render', () => serverRenderSection({ runs: REPETITIONS.serverRenderRuns }));
 } finally {
   await browser.close();
   await server.close();

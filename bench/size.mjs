@@ -4,7 +4,7 @@
 // prints this section alone).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addSizes, compareWithLibraries, listFiles, measureFile } from '../scripts/support/size.mjs';
+import { NORWEGIAN_FIRST_EVENT, addSizes, chunksOf, compareWithLibraries, listFiles, measureFile } from '../scripts/support/size.mjs';
 import { table } from './harness.mjs';
 
 const add = addSizes;
@@ -31,13 +31,17 @@ export async function sizeSection({ distDirectory }) {
   const isTooling = (path) => path.endsWith('.d.ts') || path.endsWith('.map');
   const isCdn = (path) => !isTooling(path) && (path === 'nsiw-widgets.js' || path.startsWith('chunks/') || path.endsWith('.schema.json'));
   const chunks = distFiles.filter((file) => file.path.startsWith('chunks/') && file.path.endsWith('.js'));
-  const norwegianPage = [cdnEntry, ...chunks.filter((file) => /^chunks\/(nb|ical)-/.test(file.path)).map((file) => file.measured)];
+  const norwegianChunks = chunksOf(NORWEGIAN_FIRST_EVENT, distDirectory);
+  const norwegianPage = [cdnEntry, ...chunks.filter((file) => norwegianChunks.includes(file.path)).map((file) => file.measured)];
   distFiles.sort((a, b) => (a.path === 'nsiw-widgets.js' ? -1 : b.path === 'nsiw-widgets.js' ? 1 : a.path.localeCompare(b.path)));
   const fileRow = (file) => [file.path, String(file.measured.bytes), String(file.measured.gzip), String(file.measured.brotli)];
 
   const comparisonRows = [
     ['**nsiw-widgets CDN build: `nsiw-widgets.js`**, all five elements with Lit (what a page loads first)', ...sizeCells(cdnEntry)],
-    ['nsiw-widgets as a Norwegian page loads it: + `nb` translations + calendar writer chunks', ...sizeCells(add(norwegianPage))],
+    [
+      'nsiw-widgets before the first event on a Norwegian page: + the `nb` translations, calendar writer, validator and stored-feed chunks',
+      ...sizeCells(add(norwegianPage)),
+    ],
     [
       `nsiw-widgets, whole CDN build: entry + all ${chunks.length} chunks`,
       ...sizeCells(add([cdnEntry, ...chunks.map((file) => file.measured)])),

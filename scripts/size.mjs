@@ -1,12 +1,14 @@
 // The project's size tool (measuring with scripts/support/size.mjs, as the build summary and the
 // benchmarks do). After `npm run build`:
 //
-//   node scripts/size.mjs                 `npm run size`, part of `npm test`: what a page downloads before the
-//                                         first render (the entry and every chunk it imports statically,
-//                                         followed transitively), brotli, against the budget; on-demand chunks
-//                                         listed beside it. Exit status 1 over the budget.
+//   node scripts/size.mjs                 `npm run size`, part of `npm test`: the bytes before the first event
+//                                         on a Norwegian page (the entry and the chunks that page waits for),
+//                                         and the entry alone (with every chunk it imports statically), brotli,
+//                                         each against its budget; the other chunks listed beside them. Exit
+//                                         status 1 over a budget.
 //     --write                             also rewrites the committed report bench/SIZE.md
-//     --budget=BYTES                      checks against another budget (to see the check fail: one byte under)
+//     --budget=BYTES                      checks the Norwegian page against another budget (to see the check
+//     --entry-budget=BYTES                fail: one byte under), or the entry
 //   node scripts/size.mjs --breakdown     `npm run size:breakdown`: where the entry's bytes go, per module and
 //                                         per part; rewrites bench/SIZE-BREAKDOWN.md
 //   node scripts/size.mjs --compare       the build next to Shoelace's and Material's tabs and Lit's floor, built
@@ -14,39 +16,25 @@
 //
 // Bytes are deterministic (the one figure `npm test` holds to a number): minified by terser; gzip level 9;
 // brotli quality 11; each file compressed on its own, as a server sends it.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CDN_ENTRY, breakdown, cdnGraph, dist, measureFile, root } from './support/size.mjs';
+import { CDN_ENTRY, NORWEGIAN_FIRST_EVENT, breakdown, cdnGraph, chunksOf, dist, measureFile, root } from './support/size.mjs';
 
 /**
- * Brotli bytes allowed before the first render. Issue 6 asks for 14,000 (14 KB); the honest build is at
- * about 24 KB (see bench/SIZE-BREAKDOWN.md for where the bytes go), so the check holds the line there, just
- * above today's measure, until the budget is decided: no growth goes unnoticed. Raised from 24,000 to
- * 24,700 for issue 14's defences of hostile feeds (23,562 before them, 24,455 after) and issue 17's
- * server safety, `colorScheme` and literal defines (+181); two terser passes took 53 back (24,640).
- * Issue 15's controllers and CSS minified at build: 24,461. Raised to 25,000 for issue 16's messages that
- * name the fix (CORS, no feed, JSON position), the RTL, forced-colour and <p> fixes (24,968 with issue
- * 19's calendar menu, which loads on demand). Issue 18 sets the budget at 20,000; its first round
- * (private members mangled as Lit's build does, static properties instead of decorators, translations
- * keyed by text instead of a hash, html templates without indentation) took the entry to 24,105; its
- * runtime round (validation in slices, zone-offset cache, `page-size` with "Show more", the stored feed of
- * the visit) brought it to 24,958. The line stays at 25,000, not at that figure: the entry names its
- * lazy chunks by a hash of their content, and a new hash alone moves the entry's brotli size by tens of
- * bytes (an edit of the JSON position chunk only: 24,958 -> 24,994). The feed's schema and validation
- * cost 4,570 of it (the entry built without them: 19,535). So the CDN build loads its validator (valibot,
- * the schema, the checks, and the rich-text parser they check links with) as a chunk of its own, started
- * as an element starts loading its feed (`src/core/validator/on-demand-validator.ts`): 24,994 -> 19,835,
- * the chunk 6,002. The line is issue 18's budget, 20,000: 165 above that figure, room for the tens of
- * bytes a chunk's new content hash moves the entry by, not for new code (which goes into a chunk).
+ * Brotli bytes allowed: each line about 650 B above the build's figure when it was set, so that an ordinary
+ * edit passes and a new dependency, or a feature in the wrong file, does not. The performance issue's goal
+ * for the Norwegian page is 28,000 B (`TARGET`); lower the budget as the build gets there.
  */
-const DEFAULT_BUDGET = 20_000;
-const TARGET = 14_000;
+const DEFAULT_BUDGET = 32_300;
+const DEFAULT_ENTRY_BUDGET = 20_800;
+const TARGET = 28_000;
 
 const { values: options } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
     budget: { type: 'string' },
+    'entry-budget': { type: 'string' },
     breakdown: { type: 'boolean', default: false },
     compare: { type: 'boolean', default: false },
   },
@@ -84,38 +72,65 @@ if (options.compare) {
   process.exit(0);
 }
 
-const budget = Number(options.budget ?? DEFAULT_BUDGET);
-if (!Number.isFinite(budget)) throw new Error(`--budget must be a number of bytes, not "${options.budget}"`);
+const budgetOption = (name, fallback) => {
+  const value = Number(options[name] ?? fallback);
+  if (!Number.isFinite(value)) throw new Error(`--${name} must be a number of bytes, not "${options[name]}"`);
+  return value;
+};
+const budget = budgetOption('budget', DEFAULT_BUDGET);
+const entryBudget = budgetOption('entry-budget', DEFAULT_ENTRY_BUDGET);
+const sourceOf = new Map(
+  Object.entries(JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8'))).map(([source, file]) => [file, source]),
+);
+const measured = (name) => ({
+  name,
+  source: sourceOf.get(name) ?? (name === CDN_ENTRY ? 'src/nsiw-widgets.ts' : ''),
+  ...measureFile(join(dist, name)),
+});
+const sum = (files) => files.reduce((total, file) => total + file.brotli, 0);
 const { eager: eagerFiles, lazy: lazyFiles } = cdnGraph(dist, CDN_ENTRY);
-const measured = (name) => ({ name, ...measureFile(join(dist, name)) });
-const eager = eagerFiles.map(measured);
-const lazy = lazyFiles.map(measured);
-const total = eager.reduce((sum, file) => sum + file.brotli, 0);
-const row = (file) => `| ${file.name} | ${file.bytes} | ${file.gzip} | ${file.brotli} |`;
+const norwegianFiles = [...eagerFiles, ...chunksOf(NORWEGIAN_FIRST_EVENT)];
+const norwegian = norwegianFiles.map(measured);
+const entry = eagerFiles.map(measured);
+const others = lazyFiles.filter((name) => !norwegianFiles.includes(name)).map(measured);
+const lines = [
+  { label: 'Before the first event on a Norwegian page', total: sum(norwegian), budget },
+  { label: 'The entry alone', total: sum(entry), budget: entryBudget },
+];
+const row = (file) => `| ${file.name} | ${file.source} | ${file.bytes} | ${file.gzip} | ${file.brotli} |`;
+const header = '| file | source module | minified bytes | gzip bytes | brotli bytes |\n|---|---|---:|---:|---:|';
 const report = `# Size of the CDN build
 
 Measured by \`npm run size -- --write\` after \`npm run build\` (minified by terser; gzip level 9; brotli
 quality 11; each file compressed on its own).
 
-## Before the first render: ${total} bytes brotli (budget ${budget}; the issue's target ${TARGET})
+## ${lines[0].label}: ${lines[0].total} bytes brotli (budget ${budget}; the goal ${TARGET})
 
-The entry and every chunk it imports statically: all elements, Lit, the localize runtime, the feed core.
+The entry and the chunks a page in \`nb\` waits for before it shows an event: its translations, the
+calendar writer the list waits for, the feed's validator, the visit's stored copy of the feed.
 
-| file | minified bytes | gzip bytes | brotli bytes |
-|---|---:|---:|---:|
-${eager.map(row).join('\n')}
+${header}
+${norwegian.map(row).join('\n')}
+
+## ${lines[1].label}: ${lines[1].total} bytes brotli (budget ${entryBudget})
+
+What every page loads first (with any chunk it imports statically): all elements, Lit, the localize
+runtime, the feed core.
+
+${header}
+${entry.map(row).join('\n')}
 
 ## Loaded on demand
 
-| file | minified bytes | gzip bytes | brotli bytes |
-|---|---:|---:|---:|
-${lazy.map(row).join('\n')}
+${header}
+${others.map(row).join('\n')}
 `;
 
 console.log(report);
 if (options.write) writeFileSync(join(root, 'bench/SIZE.md'), report);
-if (total > budget) {
-  console.error(`Before the first render a page downloads ${total} bytes brotli: ${total - budget} over the budget of ${budget}.`);
-  process.exit(1);
-}
-console.log(`Before the first render: ${total} bytes brotli, within the budget of ${budget} (${budget - total} to spare).`);
+const over = lines.filter((line) => line.total > line.budget);
+for (const line of over)
+  console.error(`${line.label}: ${line.total} bytes brotli, ${line.total - line.budget} over the budget of ${line.budget}.`);
+if (over.length > 0) process.exit(1);
+for (const line of lines)
+  console.log(`${line.label}: ${line.total} bytes brotli, within the budget of ${line.budget} (${line.budget - line.total} to spare).`);

@@ -1,6 +1,7 @@
 // The Astro example (`npm run build:examples`): one page, rendered to static HTML at build time
-// (`output: 'static'`, into examples/astro/dist). `nsiw-widgets` resolves, as in the other examples, to
-// the repository's own package (its `exports` and the built dist/), as from node_modules in a partner's site.
+// (`output: 'static'`, into examples/astro/dist), the widgets' content rendered in by src/middleware.ts.
+// `nsiw-widgets` resolves, as in the other examples, to the repository's own package (its `exports` and
+// the built dist/), as from node_modules in a partner's site.
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -12,5 +13,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No dev toolbar, no prefetch: a static page and its one bundled script.
   devToolbar: { enabled: false },
-  vite: { logLevel: 'warn' },
+  // On the server, the package loads from its built files as Node imports it, as it does from a site's
+  // node_modules (Vite bundles only the repository's own files; this package is one here).
+  vite: { logLevel: 'warn', ssr: { external: ['nsiw-widgets'] } },
 });

@@ -63,6 +63,31 @@ export function cdnGraph(directory = dist, entry = CDN_ENTRY) {
   return { eager: [...firstRender], lazy: [...onDemand].filter((file) => !firstRender.has(file)).sort() };
 }
 
+/**
+ * The lazily loaded modules a Norwegian page waits for before it shows its first event: the elements hold
+ * their first render for the page's translations (`core/element/localized-element.ts`), `<nsiw-events>`
+ * holds its list for the calendar writer, a feed is read by the validator, and the feed controller looks
+ * for the visit's stored copy of the feed as it starts loading.
+ */
+export const NORWEGIAN_FIRST_EVENT = [
+  'src/generated/locales/nb.ts',
+  'src/core/calendar/calendar-menu.ts',
+  'src/core/validator/validator-chunk.ts',
+  'src/core/loading/feed-store.ts',
+];
+
+/**
+ * The built files of source modules loaded on demand, by `dist/chunks.json` (the build's map of source
+ * module to chunk). A module the build no longer has fails by name: a renamed one is renamed here too.
+ */
+export function chunksOf(sources, directory = dist) {
+  const chunks = JSON.parse(readFileSync(join(directory, 'chunks.json'), 'utf8'));
+  return sources.map((source) => {
+    if (!chunks[source]) throw new Error(`dist/chunks.json has no chunk of ${source}: was it renamed or made static?`);
+    return chunks[source];
+  });
+}
+
 /** The part of the library a module of the CDN entry belongs to, for the breakdown's totals. */
 function area(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\//.test(id)) return 'Lit';

@@ -87,27 +87,27 @@ export class NsiwEvents extends ItemsElement {
   pageSize = DEFAULT_PAGE_SIZE;
   types: string | null = null;
   /** Pages of the list shown: 1, and one more for each "Show more events". */
-  private pagesShown = 1;
+  private _pagesShown = 1;
   /** After "Show more events": the position of the first event it showed, which then takes focus. */
-  private focusAt: number | undefined;
+  private _focusAt: number | undefined;
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading events…'),
-      complete: ({ feed }) => html`${this.renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
+      complete: ({ feed }) => html`${this._renderList(feed.events)}${this.calendar.renderSubscription(feed.calendarUrl)}`,
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another selection starts again at its first page.
-    if (['show', 'types', 'limit', 'pageSize', 'src'].some((name) => changed.has(name as keyof NsiwEvents))) this.pagesShown = 1;
+    if (['show', 'types', 'limit', 'pageSize', 'src'].some((name) => changed.has(name as keyof NsiwEvents))) this._pagesShown = 1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusAt === undefined) return;
-    const item = this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]')[this.focusAt];
-    this.focusAt = undefined;
+    if (this._focusAt === undefined) return;
+    const item = this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]')[this._focusAt];
+    this._focusAt = undefined;
     if (!item) return;
     item.tabIndex = -1;
     item.focus();
@@ -115,7 +115,7 @@ export class NsiwEvents extends ItemsElement {
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
     const result = this.feedController.value;
-    return result && this.selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
+    return result && this._selectEvents(result.feed.events).map((event) => builders.eventJsonLd(event, this.locale));
   }
 
   /** A long list is put in order before the feed counts as loaded: in slices, by a chunk of its own. */
@@ -123,40 +123,40 @@ export class NsiwEvents extends ItemsElement {
     return feed.events.length > ORDER_IN_SLICES_ABOVE ? eventOrders.load().then((module) => module?.ordered(feed.events)) : undefined;
   }
 
-  private renderList(all: readonly FeedEvent[]): TemplateResult {
-    const events = this.selectEvents(all);
+  private _renderList(all: readonly FeedEvent[]): TemplateResult {
+    const events = this._selectEvents(all);
     if (events.length === 0) {
-      return html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
+      return html`<p class="state" part="empty">${this._emptyMessage()}</p>`;
     }
     const pageSize = Number.isInteger(Number(this.pageSize)) && Number(this.pageSize) > 0 ? Number(this.pageSize) : DEFAULT_PAGE_SIZE;
-    const shown = events.slice(0, pageSize * this.pagesShown);
+    const shown = events.slice(0, pageSize * this._pagesShown);
     const more = events.length - shown.length;
     return html`<ul part="list" role="list">
-        ${renderEach(this, shown, (event) => this.renderEvent(event))}
+        ${renderEach(this, shown, (event) => this._renderEvent(event))}
       </ul>
       ${
         more > 0
-          ? html`<button type="button" part="show-more" class="show-more" @click=${() => this.showMore(shown.length)}>
+          ? html`<button type="button" part="show-more" class="show-more" @click=${() => this._showMore(shown.length)}>
               ${msg(str`Show more events (${more} more)`)}
             </button>`
           : nothing
       }`;
   }
 
-  private showMore(firstNew: number): void {
-    this.pagesShown += 1;
-    this.focusAt = firstNew;
+  private _showMore(firstNew: number): void {
+    this._pagesShown += 1;
+    this._focusAt = firstNew;
     this.requestUpdate();
   }
 
-  private emptyMessage(): string {
+  private _emptyMessage(): string {
     if (this.show === 'past') return msg('No past events.');
     if (this.show === 'all') return msg('No events.');
     return msg('No upcoming events.');
   }
 
   /** The events `show`, `types` and `limit` ask for, in the order `show` fixes. */
-  private selectEvents(events: readonly FeedEvent[]): FeedEvent[] {
+  private _selectEvents(events: readonly FeedEvent[]): FeedEvent[] {
     const now = (this.now ?? new Date()).getTime();
     const wantedTypes = this.types?.trim() ? new Set(this.types.trim().split(/\s+/)) : undefined;
     const show: EventsShow = this.show === 'past' || this.show === 'all' ? this.show : 'upcoming';
@@ -184,11 +184,11 @@ export class NsiwEvents extends ItemsElement {
     return Number.isInteger(limit) && limit >= 0 ? selected.slice(0, limit) : selected;
   }
 
-  private renderEvent(event: FeedEvent): TemplateResult {
+  private _renderEvent(event: FeedEvent): TemplateResult {
     const title = this.text(event.title);
     const when = cachedWhen(event, this.locale, () => formatWhen(event.start, event.end, event.timeZone, this.locale));
     const level = resolveHeadingLevel(this.headingLevel);
-    const typeLabel = event.label ? this.text(event.label) : this.typeLabel(event.type);
+    const typeLabel = event.label ? this.text(event.label) : this._typeLabel(event.type);
     return html`<li part="event" class=${`event ${event.status}`}>
       <div role="heading" aria-level=${level} part="title" class="title">
         ${
@@ -197,7 +197,7 @@ export class NsiwEvents extends ItemsElement {
             : html`<bdi lang=${title.lang ?? nothing}>${title.value}</bdi>`
         }
       </div>
-      ${this.renderStatus(event)}
+      ${this._renderStatus(event)}
       <p part="when" class="when">
         <time datetime=${event.start}>${when.date}</time>${
           when.time ? html`, <span class="time">${when.time}</span>` : nothing
@@ -207,16 +207,16 @@ export class NsiwEvents extends ItemsElement {
         typeLabel || event.organizer
           ? html`<p class="meta">
             ${typeLabel ? html`<span part="type" class="type" lang=${typeLabel.lang ?? nothing}>${typeLabel.value}</span>` : nothing}
-            ${event.organizer ? this.renderOrganizer(event.organizer) : nothing}
+            ${event.organizer ? this._renderOrganizer(event.organizer) : nothing}
           </p>`
           : nothing
       }
       ${renderPlace(eventPlace(event, this.locale), event.location?.online)}
-      ${this.renderActions(event, title.value)}
+      ${this._renderActions(event, title.value)}
     </li>`;
   }
 
-  private renderStatus(event: FeedEvent): TemplateResult | typeof nothing {
+  private _renderStatus(event: FeedEvent): TemplateResult | typeof nothing {
     if (event.status === 'cancelled') {
       return html`<p part="status" class="status">${msg('Cancelled')}</p>`;
     }
@@ -226,14 +226,14 @@ export class NsiwEvents extends ItemsElement {
     return nothing;
   }
 
-  private renderOrganizer(organizer: Text): TemplateResult {
+  private _renderOrganizer(organizer: Text): TemplateResult {
     const name = this.text(organizer);
     return html`<span part="organizer" class="organizer"
       >${msg('Organizer:')} <bdi lang=${name.lang ?? nothing}>${name.value}</bdi></span
     >`;
   }
 
-  private renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
+  private _renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
     return renderActions(
       event.status === 'cancelled'
         ? nothing
@@ -249,7 +249,7 @@ export class NsiwEvents extends ItemsElement {
     );
   }
 
-  private typeLabel(type: string | undefined) {
+  private _typeLabel(type: string | undefined) {
     if (!type) return undefined;
     const labels: Record<(typeof KNOWN_TYPES)[number], string> = {
       seminar: msg('Seminar'),

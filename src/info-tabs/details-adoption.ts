@@ -16,16 +16,16 @@ interface DetailsOriginal {
  * state and page styles.
  */
 export class DetailsAdoption {
-  private readonly taken = new Map<HTMLDetailsElement, DetailsOriginal>();
+  private readonly _taken = new Map<HTMLDetailsElement, DetailsOriginal>();
 
   /** Makes `sections` the adopted ones: takes over the new, gives back those no longer among them. */
   adopt(sections: readonly HTMLDetailsElement[]): void {
     const current = new Set(sections);
-    for (const details of [...this.taken.keys()]) if (!current.has(details)) this.release(details);
+    for (const details of [...this._taken.keys()]) if (!current.has(details)) this._release(details);
     for (const details of current) {
-      if (!this.taken.has(details)) {
+      if (!this._taken.has(details)) {
         const summary = details.querySelector<HTMLElement>(':scope > summary');
-        this.taken.set(details, {
+        this._taken.set(details, {
           open: details.open,
           name: details.getAttribute('name'),
           summary,
@@ -33,7 +33,7 @@ export class DetailsAdoption {
           summaryDisplayPriority: summary?.style.getPropertyPriority('display') ?? '',
           summaryHadStyle: summary?.hasAttribute('style') ?? false,
         });
-        details.addEventListener('toggle', this.keepOpen);
+        details.addEventListener('toggle', this._keepOpen);
         details.removeAttribute('name');
       }
       details.open = true;
@@ -47,11 +47,11 @@ export class DetailsAdoption {
     this.adopt([]);
   }
 
-  private release(details: HTMLDetailsElement): void {
-    const original = this.taken.get(details);
+  private _release(details: HTMLDetailsElement): void {
+    const original = this._taken.get(details);
     if (!original) return;
-    this.taken.delete(details);
-    details.removeEventListener('toggle', this.keepOpen);
+    this._taken.delete(details);
+    details.removeEventListener('toggle', this._keepOpen);
     details.open = original.open;
     if (original.name !== null) details.setAttribute('name', original.name);
     const summary = original.summary;
@@ -63,9 +63,9 @@ export class DetailsAdoption {
   }
 
   /** A script on the page that closes a section would leave its panel empty: the panel shows it open. */
-  private readonly keepOpen = (event: Event): void => {
+  private readonly _keepOpen = (event: Event): void => {
     const details = event.target as HTMLDetailsElement;
-    if (!details.open && this.taken.has(details)) details.open = true;
+    if (!details.open && this._taken.has(details)) details.open = true;
   };
 }
 

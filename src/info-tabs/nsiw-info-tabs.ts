@@ -83,7 +83,7 @@ export class NsiwInfoTabs extends FeedElement {
     selected: { reflect: true },
     label: {},
     layout: { reflect: true },
-    sectionOpen: { state: true, attribute: false },
+    _sectionOpen: { state: true, attribute: false },
   };
   // Manual assignment slots each `<details>` whole into its panel without touching its attributes.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
@@ -93,35 +93,35 @@ export class NsiwInfoTabs extends FeedElement {
   layout: InfoTabsLayout = 'auto';
 
   /** In the accordion: whether the selected section is open (its button closes it again). */
-  private sectionOpen = true;
+  private _sectionOpen = true;
 
-  private tabs: TabView[] = [];
+  private _tabs: TabView[] = [];
   /** Children that are neither tabs nor an inline feed, shown above the tabs in declarative mode. */
-  private intro: (Element | Text)[] = [];
+  private _intro: (Element | Text)[] = [];
   /** Whether the URL fragment has been read for the first tabs the element had. */
-  private fragmentRead = false;
-  private titlesMeasured = '';
+  private _fragmentRead = false;
+  private _titlesMeasured = '';
   /** The tab whose control had focus before a re-render that swaps tabs for accordion or back. */
-  private focusedIndex = -1;
-  private readonly details = new DetailsAdoption();
+  private _focusedIndex = -1;
+  private readonly _details = new DetailsAdoption();
   // Made on connection: a server renderer (Lit SSR) constructs the element where no observers exist.
-  private mutationObserver: MutationObserver | undefined;
+  private _mutationObserver: MutationObserver | undefined;
 
-  private readonly overflow = new OverflowController(this, {
+  private readonly _overflow = new OverflowController(this, {
     enabled: () => this.layout === 'auto',
     row: () => this.renderRoot.querySelector('[role="tablist"]'),
     sizer: () => this.renderRoot.querySelector('.sizer'),
   });
 
-  private get effectiveLayout(): 'tabs' | 'accordion' {
+  private get _effectiveLayout(): 'tabs' | 'accordion' {
     if (this.layout === 'tabs' || this.layout === 'accordion') return this.layout;
-    return this.overflow.narrow ? 'accordion' : 'tabs';
+    return this._overflow.narrow ? 'accordion' : 'tabs';
   }
 
-  private get selectedIndex(): number {
+  private get _selectedIndex(): number {
     return Math.max(
       0,
-      this.tabs.findIndex((tab) => tab.id === this.selected),
+      this._tabs.findIndex((tab) => tab.id === this.selected),
     );
   }
 
@@ -131,9 +131,9 @@ export class NsiwInfoTabs extends FeedElement {
     if (!this.hasUpdated && this.parentElement?.localName === 'p' && !this.readsFeed()) {
       void paragraphRescue.load().then((module) => module?.adoptSectionsMovedOut(this));
     }
-    window.addEventListener('hashchange', this.onHashChange);
-    this.mutationObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.mutationObserver.observe(this, {
+    window.addEventListener('hashchange', this._onHashChange);
+    this._mutationObserver ??= new MutationObserver(() => this.requestUpdate());
+    this._mutationObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -145,9 +145,9 @@ export class NsiwInfoTabs extends FeedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.mutationObserver?.disconnect();
-    this.details.releaseAll();
+    window.removeEventListener('hashchange', this._onHashChange);
+    this._mutationObserver?.disconnect();
+    this._details.releaseAll();
   }
 
   /** The tabs come from a feed (`src`, `feed`, or an inline JSON child) rather than from `<details>` children. */
@@ -160,35 +160,35 @@ export class NsiwInfoTabs extends FeedElement {
     const feedMode = this.readsFeed();
     // A server renderer (Lit SSR) has no light DOM to read: it renders the shell, and the `<details>`
     // children stay the page's disclosure sections until the element upgrades in the browser.
-    this.tabs = feedMode ? this.feedTabs(this.feedController.value) : isServer ? [] : tabsFromDetails(this);
-    this.intro = feedMode || isServer ? [] : introNodes(this);
+    this._tabs = feedMode ? this._feedTabs(this.feedController.value) : isServer ? [] : tabsFromDetails(this);
+    this._intro = feedMode || isServer ? [] : introNodes(this);
 
-    if (this.tabs.length > 0) {
-      const fragment = this.fragmentRead ? '' : tabFragment(this);
-      this.fragmentRead = true;
-      if (this.tabs.some((tab) => tab.id === fragment)) {
+    if (this._tabs.length > 0) {
+      const fragment = this._fragmentRead ? '' : tabFragment(this);
+      this._fragmentRead = true;
+      if (this._tabs.some((tab) => tab.id === fragment)) {
         this.selected = fragment;
         void this.updateComplete.then(() => this.scrollIntoView());
-      } else if (!this.tabs.some((tab) => tab.id === this.selected)) {
-        this.selected = this.tabs[0].id;
+      } else if (!this._tabs.some((tab) => tab.id === this.selected)) {
+        this.selected = this._tabs[0].id;
       }
     }
 
-    const titles = `${this.locale}\n${this.tabs.map((tab) => tab.title).join('\n')}`;
-    if (titles !== this.titlesMeasured) {
-      this.titlesMeasured = titles;
-      this.overflow.remeasure();
+    const titles = `${this.locale}\n${this._tabs.map((tab) => tab.title).join('\n')}`;
+    if (titles !== this._titlesMeasured) {
+      this._titlesMeasured = titles;
+      this._overflow.remeasure();
     }
     const active = this.shadowRoot?.activeElement;
-    this.focusedIndex = active ? this.controls().indexOf(active as HTMLElement) : -1;
+    this._focusedIndex = active ? this._controls().indexOf(active as HTMLElement) : -1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.details.adopt(this.tabs.flatMap((tab) => (tab.content instanceof HTMLDetailsElement ? [tab.content] : [])));
+    this._details.adopt(this._tabs.flatMap((tab) => (tab.content instanceof HTMLDetailsElement ? [tab.content] : [])));
     const panels = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="panel"]')];
     panels.forEach((panel, index) => {
-      const content = this.tabs[index].content;
+      const content = this._tabs[index].content;
       if (content instanceof HTMLDetailsElement) panel.querySelector('slot')?.assign(content);
       const focusable =
         panel.getAttribute('role') === 'tabpanel' &&
@@ -198,23 +198,24 @@ export class NsiwInfoTabs extends FeedElement {
       if (focusable) panel.tabIndex = 0;
       else panel.removeAttribute('tabindex');
     });
-    this.renderRoot.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this.intro);
+    this.renderRoot.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this._intro);
     // Swapping tabs for the accordion (or back) replaces the focused control: focus its successor.
-    const successor = this.focusedIndex === -1 ? null : this.controlOf(this.focusedIndex);
+    const successor = this._focusedIndex === -1 ? null : this._controlOf(this._focusedIndex);
     if (successor && this.shadowRoot?.activeElement !== successor) successor.focus();
   }
 
   protected override render(): TemplateResult {
-    const content = () => html`<slot class="intro"></slot>${this.effectiveLayout === 'tabs' ? this.renderTabs() : this.renderAccordion()}`;
+    const content = () =>
+      html`<slot class="intro"></slot>${this._effectiveLayout === 'tabs' ? this._renderTabs() : this._renderAccordion()}`;
     return html`${this.renderFeed({
       pending: () => msg('Loading…'),
       initial: content,
-      complete: () => (this.tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
+      complete: () => (this._tabs.length === 0 ? html`<p class="state" part="empty">${msg('No information to show.')}</p>` : content()),
     })}
       <div class="sizer"></div>`;
   }
 
-  private feedTabs(result: ValidatedFeed | undefined): TabView[] {
+  private _feedTabs(result: ValidatedFeed | undefined): TabView[] {
     if (!result) return [];
     const baseUrl = result.feedUrl;
     return renderEach(this, result.feed.tabs, (tab) => {
@@ -230,16 +231,16 @@ export class NsiwInfoTabs extends FeedElement {
     });
   }
 
-  private renderTabs(): TemplateResult | typeof nothing {
-    if (this.tabs.length === 0) return nothing;
-    const selectedIndex = this.selectedIndex;
+  private _renderTabs(): TemplateResult | typeof nothing {
+    if (this._tabs.length === 0) return nothing;
+    const selectedIndex = this._selectedIndex;
     return html`<div
         role="tablist"
         part="tablist"
         aria-label=${this.label || msg('More about the project')}
-        @keydown=${this.onTabKeydown}
+        @keydown=${this._onTabKeydown}
       >
-        ${this.tabs.map((tab, index) => {
+        ${this._tabs.map((tab, index) => {
           const selected = index === selectedIndex;
           return html`<button
             type="button"
@@ -250,13 +251,13 @@ export class NsiwInfoTabs extends FeedElement {
             aria-controls=${`panel-${index}`}
             tabindex=${selected ? 0 : -1}
             lang=${tab.titleLang ?? nothing}
-            @click=${() => this.select(index, false)}
+            @click=${() => this._select(index, false)}
           >
             <bdi>${tab.title}</bdi>
           </button>`;
         })}
       </div>
-      ${this.tabs.map(
+      ${this._tabs.map(
         (tab, index) => html`<div
           role="tabpanel"
           id=${`panel-${index}`}
@@ -266,16 +267,16 @@ export class NsiwInfoTabs extends FeedElement {
           lang=${tab.bodyLang ?? nothing}
           ?hidden=${index !== selectedIndex}
         >
-          ${this.renderContent(tab)}
+          ${this._renderContent(tab)}
         </div>`,
       )}`;
   }
 
-  private renderAccordion(): TemplateResult[] {
-    const selectedIndex = this.selectedIndex;
+  private _renderAccordion(): TemplateResult[] {
+    const selectedIndex = this._selectedIndex;
     const level = resolveHeadingLevel(this.headingLevel);
-    return this.tabs.map((tab, index) => {
-      const expanded = index === selectedIndex && this.sectionOpen;
+    return this._tabs.map((tab, index) => {
+      const expanded = index === selectedIndex && this._sectionOpen;
       return html`<div role="heading" aria-level=${level} class="section-heading" part="section-heading">
           <button
             type="button"
@@ -285,8 +286,8 @@ export class NsiwInfoTabs extends FeedElement {
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${`panel-${index}`}
             lang=${tab.titleLang ?? nothing}
-            @click=${() => this.toggleSection(index)}
-            @keydown=${this.onSectionKeydown}
+            @click=${() => this._toggleSection(index)}
+            @keydown=${this._onSectionKeydown}
           >
             <bdi>${tab.title}</bdi>
           </button>
@@ -300,69 +301,69 @@ export class NsiwInfoTabs extends FeedElement {
           lang=${tab.bodyLang ?? nothing}
           ?hidden=${!expanded}
         >
-          ${this.renderContent(tab)}
+          ${this._renderContent(tab)}
         </div>`;
     });
   }
 
-  private renderContent(tab: TabView): TemplateResult {
+  private _renderContent(tab: TabView): TemplateResult {
     // A server renders tabs from a feed only, and has no HTMLDetailsElement to ask about.
     if (isServer || !(tab.content instanceof HTMLDetailsElement)) return tab.content as TemplateResult;
     return html`<slot></slot>`;
   }
 
-  private select(index: number, focus: boolean): void {
-    const tab = this.tabs[index];
-    if (focus) this.controlOf(index)?.focus();
+  private _select(index: number, focus: boolean): void {
+    const tab = this._tabs[index];
+    if (focus) this._controlOf(index)?.focus();
     if (tab.id === this.selected) return;
     this.selected = tab.id;
     this.dispatchEvent(new CustomEvent<TabChangeDetail>('nsiw-tab-change', { detail: { id: tab.id }, bubbles: true, composed: true }));
   }
 
-  private toggleSection(index: number): void {
-    if (index === this.selectedIndex) {
-      this.sectionOpen = !this.sectionOpen;
+  private _toggleSection(index: number): void {
+    if (index === this._selectedIndex) {
+      this._sectionOpen = !this._sectionOpen;
       return;
     }
-    this.sectionOpen = true;
-    this.select(index, false);
+    this._sectionOpen = true;
+    this._select(index, false);
   }
 
-  private readonly onTabKeydown = (event: KeyboardEvent): void => {
+  private readonly _onTabKeydown = (event: KeyboardEvent): void => {
     // The direction of the row as laid out (WAI-ARIA APG): the widget's own (left to right unless the
     // element itself has dir="rtl"), not the page's.
     const rightToLeft = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    this.navigate(event, rowKeys(rightToLeft), (index) => this.select(index, true));
+    this._navigate(event, rowKeys(rightToLeft), (index) => this._select(index, true));
   };
 
-  private readonly onSectionKeydown = (event: KeyboardEvent): void => {
-    this.navigate(event, COLUMN_KEYS, (index) => this.controlOf(index)?.focus());
+  private readonly _onSectionKeydown = (event: KeyboardEvent): void => {
+    this._navigate(event, COLUMN_KEYS, (index) => this._controlOf(index)?.focus());
   };
 
-  private navigate(event: KeyboardEvent, keys: NavigationKeys, go: (index: number) => void): void {
-    const current = this.controls().indexOf(event.target as HTMLElement);
-    const target = navigationTarget(event, current, this.tabs.length, keys);
+  private _navigate(event: KeyboardEvent, keys: NavigationKeys, go: (index: number) => void): void {
+    const current = this._controls().indexOf(event.target as HTMLElement);
+    const target = navigationTarget(event, current, this._tabs.length, keys);
     if (target === undefined) return;
     event.preventDefault();
     go(target);
   }
 
   /** The tabs, or in the accordion the section buttons, in order. */
-  private controls(): HTMLElement[] {
+  private _controls(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"], .section-button')];
   }
 
   /** The tab, or in the accordion the section button, of the tab at `index`. */
-  private controlOf(index: number): HTMLElement | null {
-    return this.controls()[index] ?? null;
+  private _controlOf(index: number): HTMLElement | null {
+    return this._controls()[index] ?? null;
   }
 
-  private readonly onHashChange = (): void => {
+  private readonly _onHashChange = (): void => {
     const fragment = tabFragment(this);
-    const index = this.tabs.findIndex((tab) => tab.id === fragment);
+    const index = this._tabs.findIndex((tab) => tab.id === fragment);
     if (index === -1) return;
-    this.sectionOpen = true;
-    this.select(index, false);
+    this._sectionOpen = true;
+    this._select(index, false);
     void this.updateComplete.then(() => this.scrollIntoView());
   };
 }

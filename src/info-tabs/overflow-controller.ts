@@ -20,35 +20,35 @@ export class OverflowController implements ReactiveController {
   narrow = false;
 
   /** The width the row needed when it last overflowed. */
-  private rowWidth = 0;
+  private _rowWidth = 0;
   // Made on connection, not in the constructor: a server renderer (Lit SSR) constructs the element where
   // no DOM and no observers exist, and only a connected element has anything to observe.
-  private observer: ResizeObserver | undefined;
+  private _observer: ResizeObserver | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly options: OverflowOptions,
+    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _options: OverflowOptions,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
     // A frame later, so that the change of layout never resizes what is being observed mid-delivery.
-    this.observer ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-    void this.host.updateComplete.then(() => {
-      const sizer = this.options.sizer();
-      if (this.host.isConnected && sizer) this.observer?.observe(sizer);
+    this._observer ??= new ResizeObserver(() => requestAnimationFrame(() => this._measure()));
+    void this._host.updateComplete.then(() => {
+      const sizer = this._options.sizer();
+      if (this._host.isConnected && sizer) this._observer?.observe(sizer);
     });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this._observer?.disconnect();
   }
 
   hostUpdated(): void {
     // Measured in the next frame, before it is painted: measuring here would force a layout of the whole
     // page in the middle of every element's update (a locale switch updates them all), one per element.
-    requestAnimationFrame(() => this.measure());
+    requestAnimationFrame(() => this._measure());
   }
 
   /** The row changed (new titles): show it again and let the next measurement decide, before any paint. */
@@ -56,22 +56,22 @@ export class OverflowController implements ReactiveController {
     this.narrow = false;
   }
 
-  private measure(): void {
-    if (!this.options.enabled() || !this.host.isConnected) return;
+  private _measure(): void {
+    if (!this._options.enabled() || !this._host.isConnected) return;
     if (this.narrow) {
-      const sizer = this.options.sizer();
-      if (sizer && sizer.clientWidth >= this.rowWidth) this.setNarrow(false);
+      const sizer = this._options.sizer();
+      if (sizer && sizer.clientWidth >= this._rowWidth) this._setNarrow(false);
       return;
     }
-    const row = this.options.row();
+    const row = this._options.row();
     if (row && row.scrollWidth > row.clientWidth + 1) {
-      this.rowWidth = row.scrollWidth;
-      this.setNarrow(true);
+      this._rowWidth = row.scrollWidth;
+      this._setNarrow(true);
     }
   }
 
-  private setNarrow(narrow: boolean): void {
+  private _setNarrow(narrow: boolean): void {
     this.narrow = narrow;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

@@ -65,18 +65,18 @@ export class NsiwLanguageToggle extends LocalizedElement {
   locales: string | null = null;
   navigate = false;
 
-  private readonly followPage = () => this.requestUpdate();
+  private readonly _followPage = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The choice it offers follows the page's locale at once, not when that locale's words have loaded:
     // a Norwegian page must never offer "Til norsk versjon", even for the moment a slow network takes.
-    document.addEventListener(LOCALE_CHANGE_EVENT, this.followPage);
+    document.addEventListener(LOCALE_CHANGE_EVENT, this._followPage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(LOCALE_CHANGE_EVENT, this.followPage);
+    document.removeEventListener(LOCALE_CHANGE_EVENT, this._followPage);
   }
 
   protected override firstUpdated(): void {
@@ -89,21 +89,21 @@ export class NsiwLanguageToggle extends LocalizedElement {
 
   protected override render(): TemplateResult {
     const current = getLocale();
-    const offered = this.offeredLocales();
+    const offered = this._offeredLocales();
     if (offered.length === 2 && offered.includes(current)) {
       const other = offered.find((locale) => locale !== current)!;
-      return html`<div part="base" dir="ltr">${this.renderChoice(other, undefined)}</div>`;
+      return html`<div part="base" dir="ltr">${this._renderChoice(other, undefined)}</div>`;
     }
     // The group's label is one of the UI strings, in the language they are loaded in.
     return html`<div part="base group" role="group" lang=${this.locale} dir="ltr" aria-label=${msg('Language', {
       desc: 'Label of the group of buttons that switch the widgets between languages.',
     })}>
-      ${offered.map((locale) => this.renderChoice(locale, locale === current))}
+      ${offered.map((locale) => this._renderChoice(locale, locale === current))}
     </div>`;
   }
 
   /** A button that switches to `locale` (`pressed`: its state in a group), or, navigating, a link to its page. */
-  private renderChoice(locale: Locale, pressed: boolean | undefined): TemplateResult {
+  private _renderChoice(locale: Locale, pressed: boolean | undefined): TemplateResult {
     const label = pressed === undefined ? SWITCH_LABELS[locale] : LANGUAGE_NAMES[locale];
     const alternate = this.navigate && !pressed ? alternatePage(locale) : undefined;
     if (alternate) {
@@ -116,20 +116,20 @@ export class NsiwLanguageToggle extends LocalizedElement {
       type="button"
       lang=${locale}
       aria-pressed=${pressed === undefined ? nothing : String(pressed)}
-      @click=${() => this.choose(locale)}
+      @click=${() => this._choose(locale)}
     >
       ${label}
     </button>`;
   }
 
-  private choose(locale: Locale): void {
+  private _choose(locale: Locale): void {
     changeLocale(locale, { remember: true, announcer: this }).catch(() => {
       // Reported by the shared localization; the element keeps showing the locale it has.
     });
   }
 
   /** The supported locales of `locales`, each once, in order; the default pair when fewer than two remain. */
-  private offeredLocales(): Locale[] {
+  private _offeredLocales(): Locale[] {
     const requested = (this.locales ?? '').trim().split(/\s+/).map(supportedLocale);
     const offered = [...new Set(requested.filter((locale) => locale !== undefined))];
     return offered.length >= 2 ? offered : [...DEFAULT_LOCALES];

@@ -254,7 +254,7 @@ async function renderShadow(element: Element, given: { data: unknown; now: Date;
  * elements do not use: they take their rendered content over whole (see `LocalizedElement`).
  */
 function withoutHydrationMarkers(markup: string): string {
-  return markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '').replace(/ defer-hydration(?:="")?/g, '');
+  return markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '').replace(/ defer-hydration(?:="")?/g, '');
 }
 
 /** Links resolved against the placeholder page, written back relative to the page (`href="/a.html"` → `a.html`). */

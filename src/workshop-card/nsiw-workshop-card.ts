@@ -117,37 +117,37 @@ export class NsiwWorkshopCard extends ItemsElement {
   feedUrl: string | undefined;
 
   /** The `.workshop` property, read; `undefined` while it is not set, or while the validator loads. */
-  private checked: CheckedWorkshop | undefined;
+  private _checked: CheckedWorkshop | undefined;
   /** Whether `.workshop` waits for the validator (the CDN build's chunk), to be read when it arrives. */
-  private awaitsValidator = false;
+  private _awaitsValidator = false;
 
-  private get propertyMode(): boolean {
+  private get _propertyMode(): boolean {
     return this.workshop !== null && this.workshop !== undefined;
   }
 
   protected override readsFeed(): boolean {
-    return !this.propertyMode && !!this.workshopId;
+    return !this._propertyMode && !!this.workshopId;
   }
 
   /** A card of a server-rendered series keeps its content until the series gives it its workshop. */
   protected override keepsServerContent(): boolean {
-    return super.keepsServerContent() || (!this.propertyMode && !this.readsFeed());
+    return super.keepsServerContent() || (!this._propertyMode && !this.readsFeed());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('workshop') || changed.has('feedUrl') || this.awaitsValidator) {
+    if (changed.has('workshop') || changed.has('feedUrl') || this._awaitsValidator) {
       const validate = validator.module;
-      this.awaitsValidator = this.propertyMode && validate === undefined;
-      if (this.awaitsValidator) void validator.load().then(() => this.requestUpdate());
-      this.checked = this.propertyMode && validate !== undefined ? checkWorkshop(validate, this.workshop, this.linkBase()) : undefined;
+      this._awaitsValidator = this._propertyMode && validate === undefined;
+      if (this._awaitsValidator) void validator.load().then(() => this.requestUpdate());
+      this._checked = this._propertyMode && validate !== undefined ? checkWorkshop(validate, this.workshop, this._linkBase()) : undefined;
     }
   }
 
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading workshop…'),
-      initial: () => this.renderWithoutFeed(),
+      initial: () => this._renderWithoutFeed(),
       complete: (result) => {
         const { workshops } = result.feed;
         const workshop = workshops.find((candidate) => candidate.id === this.workshopId);
@@ -155,35 +155,35 @@ export class NsiwWorkshopCard extends ItemsElement {
           const id = this.workshopId;
           return html`<p class="state" part="not-found">${msg(str`The feed has no workshop with the id "${id}".`)}</p>`;
         }
-        return this.renderCard(workshop, result.feedUrl, seriesLength(workshops));
+        return this._renderCard(workshop, result.feedUrl, seriesLength(workshops));
       },
     });
   }
 
   protected override describeStructuredData(builders: JsonLdBuilders) {
-    const shown = this.shownWorkshop();
+    const shown = this._shownWorkshop();
     return shown && builders.workshopJsonLd(shown.workshop, this.locale);
   }
 
-  private linkBase(): string {
+  private _linkBase(): string {
     return this.feedUrl ?? pageBaseUrl() ?? '';
   }
 
   /** The workshop on the card, with the base its links resolve against and its series' length. */
-  private shownWorkshop(): { workshop: Workshop } | undefined {
-    if (this.checked) return 'workshop' in this.checked ? this.checked : undefined;
+  private _shownWorkshop(): { workshop: Workshop } | undefined {
+    if (this._checked) return 'workshop' in this._checked ? this._checked : undefined;
     const workshop = this.feedController.value?.feed.workshops.find((candidate) => candidate.id === this.workshopId);
     return workshop && { workshop };
   }
 
   /** A card given `.workshop`, or the reason it shows none. */
-  private renderWithoutFeed(): TemplateResult {
-    if (this.awaitsValidator) return renderLoading(msg('Loading workshop…'));
-    if (this.checked && 'workshop' in this.checked) return this.renderCard(this.checked.workshop, this.linkBase(), this.seriesLength);
-    if (this.checked) {
+  private _renderWithoutFeed(): TemplateResult {
+    if (this._awaitsValidator) return renderLoading(msg('Loading workshop…'));
+    if (this._checked && 'workshop' in this._checked) return this._renderCard(this._checked.workshop, this._linkBase(), this.seriesLength);
+    if (this._checked) {
       return html`<p class="state" part="invalid">
         ${msg('This workshop cannot be shown.')}
-        <span class="state-detail" part="invalid-detail" lang="en">${this.checked.problem}</span>
+        <span class="state-detail" part="invalid-detail" lang="en">${this._checked.problem}</span>
       </p>`;
     }
     return html`<p class="state" part="missing-id">${msg('No workshop chosen: the workshop-id attribute is missing.')}</p>`;
@@ -193,7 +193,7 @@ export class NsiwWorkshopCard extends ItemsElement {
    * @param baseUrl the feed's own URL, against which the description's relative links resolve.
    * @param length how many workshops the series has, when known.
    */
-  private renderCard(workshop: Workshop, baseUrl: string, length: number | null): TemplateResult {
+  private _renderCard(workshop: Workshop, baseUrl: string, length: number | null): TemplateResult {
     const title = this.text(workshop.title);
     const status = workshopStatus(workshop, this.now);
     const description = workshop.description && this.text(workshop.description);
@@ -202,8 +202,8 @@ export class NsiwWorkshopCard extends ItemsElement {
         <bdi lang=${title.lang ?? nothing}>${title.value}</bdi>
       </div>
       <p class="badges">
-        ${workshop.number === undefined ? nothing : this.renderNumber(workshop.number, length)}
-        <span part=${`status status-${status}`} class="badge status">${this.statusLabel(status)}</span>
+        ${workshop.number === undefined ? nothing : this._renderNumber(workshop.number, length)}
+        <span part=${`status status-${status}`} class="badge status">${this._statusLabel(status)}</span>
         ${this.next ? html`<span part="next" class="badge next">${msg('Next in the series')}</span>` : nothing}
       </p>
       <p part="when" class="when">
@@ -212,7 +212,7 @@ export class NsiwWorkshopCard extends ItemsElement {
         </time>
       </p>
       ${renderPlace(workshopPlace(workshop, this.locale))}
-      ${workshop.host ? this.renderHost(this.text(workshop.host)) : nothing}
+      ${workshop.host ? this._renderHost(this.text(workshop.host)) : nothing}
       ${
         description
           ? html`<div part="description" class="description" lang=${description.lang ?? nothing}>
@@ -220,12 +220,12 @@ export class NsiwWorkshopCard extends ItemsElement {
           </div>`
           : nothing
       }
-      ${this.renderProgramme(workshop, status, title.value)}
-      ${this.renderActions(workshop, status, title.value, baseUrl)}
+      ${this._renderProgramme(workshop, status, title.value)}
+      ${this._renderActions(workshop, status, title.value, baseUrl)}
     </article>`;
   }
 
-  private renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
+  private _renderActions(workshop: Workshop, status: WorkshopStatus, title: string, baseUrl: string): TemplateResult | typeof nothing {
     return renderActions(
       this.calendar.renderMenu({
         kind: 'workshop',
@@ -241,7 +241,7 @@ export class NsiwWorkshopCard extends ItemsElement {
     );
   }
 
-  private renderHost(host: LocalizedText): TemplateResult {
+  private _renderHost(host: LocalizedText): TemplateResult {
     return html`<p part="host" class="host">
       ${msg('Host:')} <bdi lang=${host.lang ?? nothing}>${host.value}</bdi>
     </p>`;
@@ -251,7 +251,7 @@ export class NsiwWorkshopCard extends ItemsElement {
    * The programme link, or that it is to be announced; a past workshop without one says nothing, since
    * no programme will be announced for it any more.
    */
-  private renderProgramme(workshop: Workshop, status: WorkshopStatus, title: string): TemplateResult | typeof nothing {
+  private _renderProgramme(workshop: Workshop, status: WorkshopStatus, title: string): TemplateResult | typeof nothing {
     if (workshop.programUrl) {
       return html`<p part="programme" class="programme">
         ${titledLink('programme-link', workshop.programUrl, msg('Programme'), title)}
@@ -261,7 +261,7 @@ export class NsiwWorkshopCard extends ItemsElement {
     return html`<p part="programme" class="programme to-be-announced">${msg('Programme to be announced.')}</p>`;
   }
 
-  private renderNumber(number: number, length: number | null): TemplateResult {
+  private _renderNumber(number: number, length: number | null): TemplateResult {
     return html`<span part="number" class="badge number">
       ${
         length !== null && Number.isInteger(length) && length >= number
@@ -271,7 +271,7 @@ export class NsiwWorkshopCard extends ItemsElement {
     </span>`;
   }
 
-  private statusLabel(status: WorkshopStatus): string {
+  private _statusLabel(status: WorkshopStatus): string {
     if (status === 'upcoming') return msg('Upcoming');
     if (status === 'ongoing') return msg('Ongoing');
     return msg('Past');

@@ -48,7 +48,7 @@ export class NsiwWorkshopSeries extends ItemsElement {
   protected override render(): TemplateResult {
     return this.renderFeed({
       pending: () => msg('Loading workshops…'),
-      complete: ({ feed, feedUrl }) => this.renderSeries(feed.workshops, feedUrl),
+      complete: ({ feed, feedUrl }) => this._renderSeries(feed.workshops, feedUrl),
     });
   }
 
@@ -57,7 +57,7 @@ export class NsiwWorkshopSeries extends ItemsElement {
     return result && inSeriesOrder(result.feed.workshops).map((workshop) => builders.workshopJsonLd(workshop, this.locale));
   }
 
-  private renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
+  private _renderSeries(workshops: readonly Workshop[], feedUrl: string): TemplateResult {
     if (workshops.length === 0) return html`<p class="state" part="empty">${msg('No workshops yet.')}</p>`;
     const length = seriesLength(workshops);
     const ordered = inSeriesOrder(workshops);

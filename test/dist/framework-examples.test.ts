@@ -5,18 +5,15 @@ import { text } from '../support/dom.js';
 /**
  * The framework examples that their frameworks' own build tools produce (`npm run build:examples`):
  * examples/next (Next.js, App Router, rendered at build time and hydrated), examples/angular (the Angular
- * CLI) and examples/astro (a static Astro page). Each built page opens in a frame, as a visitor would open
- * it, and the tests wait for what the visitor sees. (test/dist/examples.test.ts does the same for the
- * React, Vue and Svelte examples.)
+ * CLI), examples/astro (a static Astro page) and examples/eleventy (a static Eleventy site). Next.js,
+ * Astro and Eleventy render the widgets' content into the built HTML (`nsiw-widgets/render`): the tests
+ * read that HTML as a crawler would, then open each built page in a frame, as a visitor would open it,
+ * and wait for what the visitor sees. (test/dist/examples.test.ts does the same for the React, Vue and
+ * Svelte examples.)
  */
 
 // A test that failed left its frame open: close it, so that it cannot act on the next test's page.
 afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => closeExample(iframe)));
-
-/** Whether `html` matches `pattern`, asserted without printing the whole page when it does not. */
-function expectMarkup(html: string, pattern: RegExp, message: string): void {
-  expect(pattern.test(html), `${message} (${pattern})`).to.equal(true);
-}
 
 
 /** The lines the example app writes on its page, one per event its handlers received. */
@@ -29,15 +26,52 @@ async function served(path: string): Promise<string> {
 }
 
 /**
+ * The texts of the parts `name` in the content rendered for the first `tag` of a page's HTML, read as a
+ * client without scripts reads it: `DOMParser` leaves each `<template shadowrootmode>` a template.
+ */
+function renderedParts(html: string, tag: string, name: string): string[] {
+  const element = new DOMParser().parseFromString(html, 'text/html').querySelector(tag);
+  const content = element?.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode="open"]')?.content;
+  return [...(content?.querySelectorAll(`[part~="${name}"]`) ?? [])].map(text);
+}
+
+/**
+ * What the built HTML of every rendered example holds, before any script: the list's three events from
+ * the app's `now` date, with their titles and dates; the card's workshop, ongoing; the feed's four tab
+ * titles; the toggle's button.
+ */
+function expectRenderedContent(html: string): void {
+  expect(renderedParts(html, 'nsiw-events', 'title')).to.deep.equal([
+    'N-SIW workshop in Oslo',
+    'Street-level integration work: policy and practice in the Nordic countries',
+    'N-SIW workshop in Copenhagen',
+  ]);
+  expect(renderedParts(html, 'nsiw-events', 'when')).to.deep.equal([
+    '12–13 October 2023',
+    'Thursday 12 October 2023, 12:30–16:30 CEST',
+    '18–19 April 2024',
+  ]);
+  expect(renderedParts(html, 'nsiw-workshop-card', 'title')).to.deep.equal(['N-SIW workshop in Oslo']);
+  expect(renderedParts(html, 'nsiw-workshop-card', 'status-ongoing')).to.have.length(1);
+  expect(renderedParts(html, 'nsiw-info-tabs', 'tab')).to.deep.equal(['About the project', 'Background', 'The workshop series', 'Contact']);
+  expect(renderedParts(html, 'nsiw-language-toggle', 'button')).to.have.length(1);
+}
+
+/** A Lit element: `hasUpdated` once it has rendered itself. */
+type RenderedByItself = HTMLElement & { hasUpdated: boolean };
+
+/**
  * What every example shows once its framework has rendered (and, where it renders on a server, hydrated):
  * the card the app's own workshop object, ongoing on the app's `now` date; the list the three events from
  * that date on. A card without its object says "No workshop chosen" instead, and has no title.
  */
 async function expectWidgetsRendered(page: ExamplePage): Promise<void> {
   const doc = page.document;
-  const card = () => doc.querySelector('nsiw-workshop-card');
-  const events = () => doc.querySelector('nsiw-events');
-  await waitUntil(() => examplePart(card(), 'title').length === 1 && examplePart(events(), 'event').length === 3, 'not rendered', WAIT).catch(
+  const card = () => doc.querySelector<RenderedByItself>('nsiw-workshop-card');
+  const events = () => doc.querySelector<RenderedByItself>('nsiw-events');
+  // Their own render, not a server's content that is there from the start.
+  const rendered = () => !!card()?.hasUpdated && !!events()?.hasUpdated;
+  await waitUntil(() => rendered() && examplePart(card(), 'title').length === 1 && examplePart(events(), 'event').length === 3, 'not rendered', WAIT).catch(
     (error: Error) => {
       // Say what the card shows instead ("No workshop chosen…" when its object never arrived).
       throw new Error(`${error.message}; the card shows: ${text(card()?.shadowRoot?.querySelector('[part]')) ?? 'nothing'}`);
@@ -56,10 +90,8 @@ async function expectWidgetsRendered(page: ExamplePage): Promise<void> {
 }
 
 describe('examples/next: Next.js App Router, rendered at build time (static export) and hydrated', () => {
-  it('the server sent the bare tags, without the properties that the components set once hydrated', async () => {
-    const html = await served('next/out/index.html');
-    expectMarkup(html, /<nsiw-workshop-card><\/nsiw-workshop-card>/, 'the card as the server rendered it');
-    expectMarkup(html, /<nsiw-events><\/nsiw-events>/, 'the list as the server rendered it');
+  it("the server sent the widgets' content: the events' titles and dates, the card, the tabs, the toggle", async () => {
+    expectRenderedContent(await served('next/out/index.html'));
   });
 
   it('after hydration the card has its workshop and date, the list its limit', async () => {
@@ -101,19 +133,16 @@ describe('examples/angular: Angular 21 (CUSTOM_ELEMENTS_SCHEMA), built by the An
   });
 });
 
-describe('examples/astro: a static Astro page, the shells rendered by Lit SSR, the elements loaded by a client script', () => {
-  it('the built HTML holds the shells: the card its workshop, the list its loading state, as declarative shadow roots', async () => {
-    const html = await served('astro/dist/index.html');
-    expect(html.match(/<template shadowroot(?:mode)?="open"/g) ?? [], 'toggle, card and list').to.have.length(3);
-    expectMarkup(html, /<nsiw-workshop-card[^>]*>\s*<template shadowroot[^]*N-SIW workshop in Oslo[^]*<\/nsiw-workshop-card>/, "the card's shell shows its workshop");
-    expectMarkup(html, /<nsiw-events[^>]*>\s*<template shadowroot[^]*Loading events…[^]*<\/nsiw-events>/, "the list's shell is its loading state");
+describe('examples/astro: a static Astro page, the content rendered by its middleware, the elements loaded by a client script', () => {
+  it("the built HTML holds the widgets' content: the events' titles and dates, the card, the tabs, the toggle", async () => {
+    expectRenderedContent(await served('astro/dist/index.html'));
   });
 
   it('the elements take over the server-rendered shadow roots, without a second copy, and the list reads the feed', async () => {
     const { page, iframe } = await openExample('astro/dist/index.html');
     await expectWidgetsRendered(page);
     const doc = page.document;
-    // Hydrated, not rendered again beside the server's copy.
+    // Taken over, not rendered again beside the server's copy.
     expect(examplePart(doc.querySelector('nsiw-workshop-card'), 'card')).to.have.length(1);
     expect(examplePart(doc.querySelector('nsiw-language-toggle'), 'button')).to.have.length(1);
     await waitUntil(() => received(page).includes('load: 9 events, 0 skipped'), 'no nsiw-load', WAIT);
@@ -123,6 +152,25 @@ describe('examples/astro: a static Astro page, the shells rendered by Lit SSR, t
     await waitUntil(() => received(page).includes('locale-change: nb'), 'no nsiw-locale-change', WAIT);
     examplePart(tabs, 'tab')[1].click();
     await waitUntil(() => received(page).includes('tab-change: bakgrunn'), 'no nsiw-tab-change', WAIT);
+    await waitUntil(() => text(examplePart(doc.querySelector('nsiw-workshop-card'), 'title')[0]) === 'N-SIW-workshop i Oslo', 'the card did not follow', WAIT);
+    expect(page.pageErrors).to.deep.equal([]);
+    closeExample(iframe);
+  });
+});
+
+describe('examples/eleventy: a static Eleventy site, the content rendered by its transform, the CDN build taking it over', () => {
+  it("the built HTML holds the widgets' content: the events' titles and dates, the card, the tabs, the toggle", async () => {
+    expectRenderedContent(await served('eleventy/dist/index.html'));
+  });
+
+  it('the elements take the rendered content over, one copy each, and follow a change of language', async () => {
+    const { page, iframe } = await openExample('eleventy/dist/index.html');
+    const doc = page.document;
+    await expectWidgetsRendered(page);
+    expect(examplePart(doc.querySelector('nsiw-workshop-card'), 'card')).to.have.length(1);
+    expect(examplePart(doc.querySelector('nsiw-info-tabs'), 'tab')).to.have.length(4);
+    await waitUntil(() => localeButton(page, 'nb'), 'no toggle', WAIT);
+    localeButton(page, 'nb')!.click();
     await waitUntil(() => text(examplePart(doc.querySelector('nsiw-workshop-card'), 'title')[0]) === 'N-SIW-workshop i Oslo', 'the card did not follow', WAIT);
     expect(page.pageErrors).to.deep.equal([]);
     closeExample(iframe);

@@ -18,6 +18,7 @@ export function Page({ workshop }: { workshop: { id: string; number: number; tit
         color-scheme="auto"
         structuredData
         now={new Date('2023-10-01T00:00:00Z')}
+        feed={{ version: 1, events: [{ id: 'e', title: { nb: 'Seminar', en: 'Seminar' }, start: '2030-01-01T10:00:00Z' }] }}
         className="events"
         onnsiw-load={(event) => {
           const detail: FeedLoadDetail = event.detail;

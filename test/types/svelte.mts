@@ -18,7 +18,13 @@ const three: SvelteHTMLElements['nsiw-events'] = { limit: 'three' };
 // @ts-expect-error the detail is typed: it has no such member
 const nope: SvelteHTMLElements['nsiw-events'] = { 'onnsiw-load': (event) => event.detail.nope };
 const tabs: SvelteHTMLElements['nsiw-info-tabs'] = { 'onnsiw-tab-change': (event) => event.detail.id };
+// A feed the page already has: the feed's shape, checked.
+const given: SvelteHTMLElements['nsiw-workshop-series'] = {
+  feed: { version: 1, workshops: [{ id: 'w', title: 'Workshop', start: '2030-01-01' }] },
+};
+// @ts-expect-error `feed` is a feed, not its URL
+const url: SvelteHTMLElements['nsiw-events'] = { feed: '/feed.json' };
 const card: SvelteHTMLElements['nsiw-workshop-card'] = { 'workshop-id': 'oslo-2023' };
 const series: SvelteHTMLElements['nsiw-workshop-series'] = { 'heading-level': 4 };
 const toggle: SvelteHTMLElements['nsiw-language-toggle'] = { 'onnsiw-locale-change': (event) => event.detail.locale };
-void [events, soon, three, nope, tabs, card, series, toggle];
+void [events, soon, three, nope, tabs, card, series, toggle, given, url];

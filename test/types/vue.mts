@@ -22,5 +22,9 @@ const nope: Props<'nsiw-events'> = { onNsiwLoad: (event) => event.detail.nope };
 const tabs: Props<'nsiw-info-tabs'> = { layout: 'tabs', onNsiwTabChange: (event) => event.detail.id };
 const card: Props<'nsiw-workshop-card'> = { 'workshop-id': 'oslo-2023', onNsiwLoad: (event) => event.detail.skipped };
 const series: Props<'nsiw-workshop-series'> = { src: '/feed.json' };
+// A feed the page already has, as `:feed` passes it: the feed's shape, checked.
+const given: Props<'nsiw-events'> = { feed: { version: 1, events: [{ id: 'e', title: 'Seminar', start: '2030-01-01' }] } };
+// @ts-expect-error `feed` is a feed, not its URL
+const url: Props<'nsiw-events'> = { feed: '/feed.json' };
 const toggle: Props<'nsiw-language-toggle'> = { locales: 'nb en', onNsiwLocaleChange: (event) => event.detail.locale };
-void [events, soon, three, nope, tabs, card, series, toggle];
+void [events, soon, three, nope, tabs, card, series, toggle, given, url];

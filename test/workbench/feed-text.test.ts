@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatFeed, instantFields, instantFrom, withTextField } from '../../src/workbench/feed-text.js';
-import { jsonLocations, locate } from '../../src/workbench/json-locations.js';
+import { formatFeed, instantFields, instantFrom, withTextField } from '../../workbench/feed/feed-text.js';
+import { jsonLocations, locate } from '../../workbench/feed/json-locations.js';
 
 describe('the workbench’s feed text', () => {
   it('writes members in the documented order, unknown ones after them as they were, two spaces deep', () => {

@@ -1,6 +1,33 @@
 import { waitUntil } from '@open-wc/testing';
-import '../../src/workbench/workbench-app.js';
-import type { NsiwWorkbench } from '../../src/workbench/workbench-app.js';
+import '../../workbench/workbench-app.js';
+import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
+
+/** A feed with one of each kind of item. */
+export const SEMINAR = {
+  version: 1,
+  updated: '2025-05-02T08:00:00Z',
+  events: [
+    {
+      id: 'seminar-2023',
+      title: { nb: 'Integreringsarbeid på bakkenivå', en: 'Street-level integration work' },
+      type: 'seminar',
+      start: '2023-10-12T12:30:00+02:00',
+      end: '2023-10-12T16:30:00+02:00',
+      timeZone: 'Europe/Oslo',
+    },
+  ],
+  workshops: [
+    {
+      id: 'oslo-2023',
+      number: 1,
+      title: { nb: 'Første workshop', en: 'First workshop' },
+      start: '2023-10-12',
+      end: '2023-10-13',
+      city: 'Oslo',
+    },
+  ],
+  tabs: [{ id: 'about', title: { nb: 'Om', en: 'About' }, body: 'N-SIW' }],
+};
 
 /** A workbench on the test page, its preview frame run from source, its text kept under a key of its own. */
 export async function openWorkbench(text?: string): Promise<NsiwWorkbench> {

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/i18n/localization.js';
-import { formatFeed } from '../../src/workbench/feed-text.js';
-import type { NsiwWorkbench } from '../../src/workbench/workbench-app.js';
+import { formatFeed } from '../../workbench/feed/feed-text.js';
+import type { NsiwWorkbench } from '../../workbench/workbench-app.js';
 import {
   choose,
   closeWorkbench,
@@ -11,36 +11,11 @@ import {
   openItem,
   openWorkbench,
   previewDocument,
+  SEMINAR,
   settle,
   shadowText,
   textBox,
 } from './workbench-fixture.js';
-
-const SEMINAR = {
-  version: 1,
-  updated: '2025-05-02T08:00:00Z',
-  events: [
-    {
-      id: 'seminar-2023',
-      title: { nb: 'Integreringsarbeid på bakkenivå', en: 'Street-level integration work' },
-      type: 'seminar',
-      start: '2023-10-12T12:30:00+02:00',
-      end: '2023-10-12T16:30:00+02:00',
-      timeZone: 'Europe/Oslo',
-    },
-  ],
-  workshops: [
-    {
-      id: 'oslo-2023',
-      number: 1,
-      title: { nb: 'Første workshop', en: 'First workshop' },
-      start: '2023-10-12',
-      end: '2023-10-13',
-      city: 'Oslo',
-    },
-  ],
-  tabs: [{ id: 'about', title: { nb: 'Om', en: 'About' }, body: 'N-SIW' }],
-};
 
 let workbench: NsiwWorkbench | undefined;
 beforeEach(() => setLocale('en', { remember: false }));
@@ -81,7 +56,8 @@ describe('the workbench: text and checker', () => {
 
     await fill(workbench, find(workbench, '#open-url'), new URL('../fixtures/minimal.json', import.meta.url).href);
     find<HTMLButtonElement>(workbench, '.open-url button').click();
-    await waitUntil(() => find(workbench!, '#status').textContent!.includes('minimal.json'), 'the address was not opened');
+    const opened = `Opened ${new URL('../fixtures/minimal.json', import.meta.url).href}.`;
+    await waitUntil(() => find(workbench!, '#status').textContent === opened, 'the address was not opened');
     await settle(workbench);
     expect(textBox(workbench).value).to.equal(await (await fetch(new URL('../fixtures/minimal.json', import.meta.url))).text());
   });

@@ -1,30 +1,28 @@
-// The page: a server component. It owns the data (the workshop object and the moment to show) and hands
-// them to the client component, which renders the widgets; React's server components send a Date as a
-// Date. Next renders this page to HTML at build time (a static export) and hydrates it in the browser.
-import type { WorkshopInput } from 'nsiw-widgets/workshop-card.js';
+// The page: a server component. It renders the widgets' content on the server (app/rendered.ts) and hands
+// it, with the moment to show, to the client component, which sends that content inside the elements and
+// attaches the handlers. Next renders this page to HTML at build time (a static export) and hydrates it
+// in the browser, where the elements take the rendered content over.
+import { renderedContent } from './rendered';
 import { Widgets } from './widgets';
 
-/** A workshop the app has already, in the feed's shape: given to the card as its `workshop` property. */
-const WORKSHOP: WorkshopInput = {
-  id: 'workshop-2023-oslo',
-  number: 1,
-  title: { nb: 'N-SIW-workshop i Oslo', en: 'N-SIW workshop in Oslo' },
-  start: '2023-10-12',
-  end: '2023-10-13',
-  timeZone: 'Europe/Oslo',
-  city: 'Oslo',
-  country: 'NO',
-  host: 'Fafo',
-};
-
+/** The feed, next to the examples (the page is examples/next/out/index.html). */
+const FEED = '../../feed.json';
+/** The workshop the card shows, among the feed's. */
+const WORKSHOP_ID = 'workshop-2023-oslo';
 /** The moment the page shows: the first day of the Oslo workshop, so that the card says it is ongoing. */
-const NOW = new Date('2023-10-12T13:00:00+02:00');
+const NOW = '2023-10-12T13:00:00+02:00';
 
-export default function Page() {
+export default async function Page() {
+  const rendered = {
+    toggle: await renderedContent('nsiw-language-toggle'),
+    card: await renderedContent('nsiw-workshop-card', { src: FEED, 'workshop-id': WORKSHOP_ID, now: NOW }),
+    events: await renderedContent('nsiw-events', { src: FEED, limit: '3', now: NOW }),
+    tabs: await renderedContent('nsiw-info-tabs', { src: FEED }),
+  };
   return (
     <main>
       <h1>nsiw-widgets in a Next.js app</h1>
-      <Widgets workshop={WORKSHOP} now={NOW} />
+      <Widgets feed={FEED} workshopId={WORKSHOP_ID} now={new Date(NOW)} rendered={rendered} />
     </main>
   );
 }

@@ -15,10 +15,10 @@ export const loadCalendarChunk = (): Promise<CalendarChunk | null> => chunk.load
  * element connects (once per page) and updates the element when it arrives.
  */
 export class CalendarController implements ReactiveController {
-  private menu: CalendarMenu | undefined;
+  private _menu: CalendarMenu | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
   }
 
   /** Whether the chunk is still loading: an element that shows a whole item at once waits for it. */
@@ -27,19 +27,19 @@ export class CalendarController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.loading) void chunk.load().then(() => this.host.requestUpdate());
+    if (this.loading) void chunk.load().then(() => this._host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.menu?.close();
+    this._menu?.close();
   }
 
   /** The add-to-calendar menu of an item, or nothing while the chunk is not loaded (or could not be). */
   renderMenu(item: MenuItem): TemplateResult | typeof nothing {
     const loaded = chunk.module;
     if (!loaded) return nothing;
-    this.menu ??= new loaded.CalendarMenu(this.host);
-    return this.menu.render(item);
+    this._menu ??= new loaded.CalendarMenu(this._host);
+    return this._menu.render(item);
   }
 
   /** The subscription links for a feed's `calendarUrl`, once the chunk is loaded. */

@@ -53,43 +53,45 @@ let menuCount = 0;
 /** The menus of one element: at most one open at a time. */
 export class CalendarMenu {
   /** The item whose menu is open. */
-  private open: object | undefined;
-  private readonly ids = new WeakMap<object, string>();
+  private _open: object | undefined;
+  private readonly _ids = new WeakMap<object, string>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
   render(menu: MenuItem): TemplateResult {
     const { item, title } = menu;
-    const open = this.open === item;
-    let id = this.ids.get(item);
-    if (!id) this.ids.set(item, (id = `calendar-menu-${++menuCount}`));
-    return html`<span class="calendar" part="calendar" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+    const open = this._open === item;
+    let id = this._ids.get(item);
+    if (!id) this._ids.set(item, (id = `calendar-menu-${++menuCount}`));
+    return html`<span class="calendar" part="calendar" @keydown=${this._onKeydown} @focusout=${this._onFocusOut}>
       <button
         type="button"
         part="calendar-button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${id}
-        @click=${() => this.toggle(item)}
+        @click=${() => this._toggle(item)}
       >
         ${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${title}</bdi></span>
       </button>
       <ul id=${id} part="calendar-menu" class="calendar-menu" role="list" ?hidden=${!open}>
-        ${open ? this.renderChoices(menu) : nothing}
+        ${open ? this._renderChoices(menu) : nothing}
       </ul>
     </span>`;
   }
 
   /** Closes the open menu; with `returnFocus`, focus goes back to its button. */
   close(returnFocus = false): void {
-    if (!this.open) return;
-    this.open = undefined;
-    document.removeEventListener('pointerdown', this.onPointerDownOutside, true);
-    const button = returnFocus ? this.host.shadowRoot?.querySelector<HTMLElement>('[part~="calendar-button"][aria-expanded="true"]') : null;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => button?.focus());
+    if (!this._open) return;
+    this._open = undefined;
+    document.removeEventListener('pointerdown', this._onPointerDownOutside, true);
+    const button = returnFocus
+      ? this._host.shadowRoot?.querySelector<HTMLElement>('[part~="calendar-button"][aria-expanded="true"]')
+      : null;
+    this._host.requestUpdate();
+    void this._host.updateComplete.then(() => button?.focus());
   }
 
-  private renderChoices(menu: MenuItem): TemplateResult[] {
+  private _renderChoices(menu: MenuItem): TemplateResult[] {
     const entry = calendarEntry(menu, menu.locale, menu.feedUrl);
     return chosenServices(menu.calendars).map(
       (service) =>
@@ -105,23 +107,23 @@ export class CalendarMenu {
     );
   }
 
-  private toggle(item: object): void {
-    if (this.open === item) {
+  private _toggle(item: object): void {
+    if (this._open === item) {
       this.close();
       return;
     }
     this.close();
-    this.open = item;
-    document.addEventListener('pointerdown', this.onPointerDownOutside, true);
-    this.host.requestUpdate();
+    this._open = item;
+    document.addEventListener('pointerdown', this._onPointerDownOutside, true);
+    this._host.requestUpdate();
   }
 
   /** The links of the open menu. */
-  private links(): HTMLElement[] {
-    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.calendar-menu:not([hidden]) a') ?? [])];
+  private _links(): HTMLElement[] {
+    return [...(this._host.shadowRoot?.querySelectorAll<HTMLElement>('.calendar-menu:not([hidden]) a') ?? [])];
   }
 
-  private readonly onKeydown = async (event: KeyboardEvent): Promise<void> => {
+  private readonly _onKeydown = async (event: KeyboardEvent): Promise<void> => {
     const wrapper = event.currentTarget as HTMLElement;
     const button = wrapper.querySelector('button');
     if (event.key === 'Escape' && button?.getAttribute('aria-expanded') === 'true') {
@@ -133,12 +135,12 @@ export class CalendarMenu {
       // From the button, Down opens the menu at its first choice and Up at its last, as a menu button's do.
       event.preventDefault();
       if (button.getAttribute('aria-expanded') !== 'true') button.click();
-      await this.host.updateComplete;
-      const links = this.links();
+      await this._host.updateComplete;
+      const links = this._links();
       links[event.key === 'ArrowDown' ? 0 : links.length - 1]?.focus();
       return;
     }
-    const links = this.links();
+    const links = this._links();
     const current = links.indexOf(event.target as HTMLElement);
     if (current === -1) return;
     const target = navigationTarget(event, current, links.length, COLUMN_KEYS);
@@ -148,13 +150,13 @@ export class CalendarMenu {
   };
 
   /** Tab (or a click) that takes focus out of the open menu closes it. */
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  private readonly _onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
     if (next && !(event.currentTarget as HTMLElement).contains(next)) this.close();
   };
 
-  private readonly onPointerDownOutside = (event: PointerEvent): void => {
-    const wrapper = this.host.shadowRoot?.querySelector('.calendar-menu:not([hidden])')?.parentElement;
+  private readonly _onPointerDownOutside = (event: PointerEvent): void => {
+    const wrapper = this._host.shadowRoot?.querySelector('.calendar-menu:not([hidden])')?.parentElement;
     if (wrapper && !event.composedPath().includes(wrapper)) this.close();
   };
 }

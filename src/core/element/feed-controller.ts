@@ -58,13 +58,13 @@ export type FeedState =
  * the host. Like `Task`, it runs and reports; the element renders its states (`renderFeedFrame`).
  */
 export class FeedController implements ReactiveController {
-  private current: FeedState = { status: 'loading' };
+  private _current: FeedState = { status: 'loading' };
 
   /** Where the feed stands: `initial` whenever the host reads none now (asked at render too, where a server renderer runs no `hostUpdate`). */
   get state(): FeedState {
     if (!this.enabled) return { status: 'initial' };
-    if (isServer && this.current.status === 'loading') return readAtOnce(this.options.data?.(), this.feedUrl()) ?? this.current;
-    return this.current;
+    if (isServer && this._current.status === 'loading') return readAtOnce(this._options.data?.(), this._feedUrl()) ?? this._current;
+    return this._current;
   }
 
   /** The feed, once it is ready. */
@@ -74,19 +74,19 @@ export class FeedController implements ReactiveController {
   }
 
   /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */
-  private requested: unknown;
-  private abortController: AbortController | undefined;
+  private _requested: unknown;
+  private _abortController: AbortController | undefined;
   /** Whether the visitor asked for this load, or the one before it of the same feed ("Try again"). */
-  private retriedLoad = false;
-  private inFlight = false;
+  private _retriedLoad = false;
+  private _inFlight = false;
   /** Those who asked for `loaded` while loading. */
-  private waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
+  private _waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
   constructor(
-    private readonly host: FeedHost,
-    private readonly options: FeedControllerOptions,
+    private readonly _host: FeedHost,
+    private readonly _options: FeedControllerOptions,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   /**
@@ -96,67 +96,67 @@ export class FeedController implements ReactiveController {
    * the load that finishes (after a change of `src`, the newer one).
    */
   get loaded(): Promise<FeedLoadDetail> {
-    const state = this.current;
+    const state = this._current;
     if (state.status === 'ready' && !state.stale) return Promise.resolve(state.value);
     if (state.status === 'error' || (state.status === 'ready' && state.error)) return Promise.reject(state.error);
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => this._waiting.push({ resolve, reject }));
   }
 
   /** Whether a load is in flight: also while a stale copy is shown. */
   get loading(): boolean {
-    return this.inFlight;
+    return this._inFlight;
   }
 
   /** Whether the visitor asked for this load or the last ("Try again"): its progress and outcome are announced. */
   get retried(): boolean {
-    return this.retriedLoad;
+    return this._retriedLoad;
   }
 
   /** Whether the host reads a feed now. */
   get enabled(): boolean {
-    return this.options.enabled?.() ?? true;
+    return this._options.enabled?.() ?? true;
   }
 
   /** The load starts with the connection, not with the first update, which waits for the page's translations. */
   hostConnected(): void {
-    if (this.requested === undefined && this.enabled) void this.load(this.wanted(), false);
+    if (this._requested === undefined && this.enabled) void this._load(this._wanted(), false);
   }
 
   hostUpdate(): void {
     if (!this.enabled) {
-      this.abortController?.abort();
-      this.requested = undefined;
-      this.current = { status: 'initial' };
+      this._abortController?.abort();
+      this._requested = undefined;
+      this._current = { status: 'initial' };
       return;
     }
     // An element updated after it left the page (a chunk it waited for arrived) must not start a load
     // that nothing would ever abort; it loads again if it comes back (`hostConnected`). A server
     // renderer, with no page, renders what `state` reads at once.
-    if (!this.host.isConnected) return;
-    const wanted = this.wanted();
-    if (wanted !== this.requested) void this.load(wanted, false);
+    if (!this._host.isConnected) return;
+    const wanted = this._wanted();
+    if (wanted !== this._requested) void this._load(wanted, false);
   }
 
   hostDisconnected(): void {
-    if (!this.inFlight) return;
-    this.abortController?.abort();
-    this.requested = undefined;
+    if (!this._inFlight) return;
+    this._abortController?.abort();
+    this._requested = undefined;
   }
 
   /** Loads the feed again, really refetching it (the error state's "Try again"); a stale copy stays meanwhile. */
   retry(): void {
-    this.retriedLoad = true;
-    void this.load(this.wanted(), true);
+    this._retriedLoad = true;
+    void this._load(this._wanted(), true);
   }
 
   /** The host's `data` if it has one, else its `src`, else `null`: the inline feed. */
-  private wanted(): unknown {
-    return this.options.data?.() ?? (this.options.src() || null);
+  private _wanted(): unknown {
+    return this._options.data?.() ?? (this._options.src() || null);
   }
 
   /** The feed's URL, against which its relative links resolve: `src` on the page, or the page itself. */
-  private feedUrl(): string {
-    const src = this.options.src();
+  private _feedUrl(): string {
+    const src = this._options.src();
     const page = pageBaseUrl() ?? '';
     if (!src) return page;
     try {
@@ -166,17 +166,18 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private async load(wanted: unknown, reload: boolean): Promise<void> {
+  private async _load(wanted: unknown, reload: boolean): Promise<void> {
     const src = typeof wanted === 'string' ? wanted : null;
-    this.abortController?.abort();
+    this._abortController?.abort();
     const abortController = new AbortController();
-    this.abortController = abortController;
-    this.requested = wanted;
-    if (!reload) this.retriedLoad = false;
-    const state = this.current;
-    this.current = reload && state.status === 'ready' && state.stale ? { status: 'ready', value: state.value, stale: true } : { status: 'loading' };
-    this.inFlight = true;
-    this.host.requestUpdate();
+    this._abortController = abortController;
+    this._requested = wanted;
+    if (!reload) this._retriedLoad = false;
+    const state = this._current;
+    this._current =
+      reload && state.status === 'ready' && state.stale ? { status: 'ready', value: state.value, stale: true } : { status: 'loading' };
+    this._inFlight = true;
+    this._host.requestUpdate();
     // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
     void validator.load();
     // On a later page of the visit, the last good feed is shown until the fresh one arrives (never after it).
@@ -185,32 +186,32 @@ export class FeedController implements ReactiveController {
         .load()
         .then((store) => store?.storedFeed(src))
         .then((value) => {
-          if (!value || abortController.signal.aborted || this.current.status !== 'loading') return;
-          this.current = { status: 'ready', value, stale: true };
-          this.host.requestUpdate();
+          if (!value || abortController.signal.aborted || this._current.status !== 'loading') return;
+          this._current = { status: 'ready', value, stale: true };
+          this._host.requestUpdate();
         });
     }
     try {
       const result =
         wanted === null
-          ? await this.readInlineFeed()
+          ? await this._readInlineFeed()
           : src
             ? await loadFeed(src, { signal: abortController.signal, reload })
-            : await this.readData(wanted);
-      const preparing = this.options.prepare?.(result);
+            : await this._readData(wanted);
+      const preparing = this._options.prepare?.(result);
       if (preparing) await preparing;
       if (abortController.signal.aborted) return;
       if (src) void feedStore.load().then((store) => store?.storeFeed(src, result));
-      this.current = { status: 'ready', value: result };
-      for (const waiter of this.waiting.splice(0)) waiter.resolve(result);
-      this.dispatch<FeedLoadDetail>('nsiw-load', result);
+      this._current = { status: 'ready', value: result };
+      for (const waiter of this._waiting.splice(0)) waiter.resolve(result);
+      this._dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
       this.fail(cause, true);
     } finally {
-      if (this.abortController === abortController) this.inFlight = false;
+      if (this._abortController === abortController) this._inFlight = false;
     }
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /**
@@ -220,28 +221,28 @@ export class FeedController implements ReactiveController {
    */
   fail(cause: unknown, keepStale = false): Error {
     const error = asError(cause);
-    const src = this.options.src();
-    console.error(`nsiw-widgets: <${this.host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
-    const state = this.current;
-    this.current = keepStale && state.status === 'ready' && state.stale ? { ...state, error } : { status: 'error', error };
-    for (const waiter of this.waiting.splice(0)) waiter.reject(error);
-    this.dispatch<FeedErrorDetail>('nsiw-error', { error });
+    const src = this._options.src();
+    console.error(`nsiw-widgets: <${this._host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
+    const state = this._current;
+    this._current = keepStale && state.status === 'ready' && state.stale ? { ...state, error } : { status: 'error', error };
+    for (const waiter of this._waiting.splice(0)) waiter.reject(error);
+    this._dispatch<FeedErrorDetail>('nsiw-error', { error });
     return error;
   }
 
   /** The host's `data`, checked as a feed from `src` would be. */
-  private async readData(data: unknown): Promise<ValidatedFeed> {
+  private async _readData(data: unknown): Promise<ValidatedFeed> {
     await Promise.resolve();
     const checks = await requireValidator();
-    const result = await checks.validateInSlices(data, this.feedUrl());
-    checks.warnProblems(result, `<${this.host.localName}> feed property`);
+    const result = await checks.validateInSlices(data, this._feedUrl());
+    checks.warnProblems(result, `<${this._host.localName}> feed property`);
     return result;
   }
 
   /** The inline feed; async so that `nsiw-load` fires after the element is connected, as with `src`. */
-  private async readInlineFeed(): Promise<ValidatedFeed> {
+  private async _readInlineFeed(): Promise<ValidatedFeed> {
     await Promise.resolve();
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this._host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
       throw new FeedMissingError('No feed: set the src attribute, or add a <script type="application/json"> child');
     }
@@ -253,12 +254,12 @@ export class FeedController implements ReactiveController {
     }
     const checks = await requireValidator();
     const result = await checks.validateInSlices(data, pageBaseUrl() ?? '');
-    checks.warnProblems(result, `<${this.host.localName}> inline feed`);
+    checks.warnProblems(result, `<${this._host.localName}> inline feed`);
     return result;
   }
 
-  private dispatch<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  private _dispatch<T>(type: string, detail: T): void {
+    this._host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
 

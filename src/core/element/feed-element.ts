@@ -75,9 +75,9 @@ export class FeedElement extends LocalizedElement {
    * the page locale's translations), so that its styles hold the place the content will take. Safari
    * before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
    */
-  private readonly customStates = this.attachInternals?.().states;
+  private readonly _customStates = this.attachInternals?.().states;
   /** Whether this render shows the loading line, for the custom state set once it is on the page. */
-  private showsLoading = true;
+  private _showsLoading = true;
 
   constructor() {
     super();
@@ -99,7 +99,7 @@ export class FeedElement extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Content a server rendered holds its own place: no reservation over it.
-    this.showLoadingState(!this.renderedByServer && this.feedController.state.status === 'loading');
+    this._showLoadingState(!this.renderedByServer && this.feedController.state.status === 'loading');
   }
 
   /**
@@ -107,6 +107,9 @@ export class FeedElement extends LocalizedElement {
    * copy of an earlier page), and what its content waits for.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // An update held back runs no controller: the feed that properties set after the upgrade ask for (a
+    // framework's `src`, `workshopId`, `feed`) starts loading here, or the content would wait for it forever.
+    if (this.renderedByServer) this.feedController.hostUpdate();
     return !(this.renderedByServer && this.keepsServerContent()) && super.shouldUpdate(changed);
   }
 
@@ -118,13 +121,13 @@ export class FeedElement extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.showLoadingState(this.showsLoading);
+    this._showLoadingState(this._showsLoading);
   }
 
   /** The element's frame around what `renderers` make of the feed's state. */
   protected renderFeed(renderers: FeedRenderers): TemplateResult {
     const shown = shownState(this.feedController, this.holding);
-    this.showsLoading = shown.status === 'loading';
+    this._showsLoading = shown.status === 'loading';
     return renderFeedFrame(this, this.feedController, this.locale, shown, renderers);
   }
 
@@ -144,7 +147,7 @@ export class FeedElement extends LocalizedElement {
     return true;
   }
 
-  private showLoadingState(loading: boolean): void {
-    this.customStates?.[loading ? 'add' : 'delete']('loading');
+  private _showLoadingState(loading: boolean): void {
+    this._customStates?.[loading ? 'add' : 'delete']('loading');
   }
 }

@@ -20,16 +20,16 @@ export interface StructuredDataHost extends ReactiveControllerHost, HTMLElement 
  */
 export class StructuredDataController implements ReactiveController {
   constructor(
-    private readonly host: StructuredDataHost,
-    private readonly describe: (builders: JsonLdBuilders) => JsonLd | JsonLd[] | undefined,
+    private readonly _host: StructuredDataHost,
+    private readonly _describe: (builders: JsonLdBuilders) => JsonLd | JsonLd[] | undefined,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostUpdated(): void {
-    const host = this.host;
+    const host = this._host;
     if (!host.structuredData && !host.querySelector(JSON_LD_SELECTOR)) return;
     // Callbacks run in call order and read the host's state as it is then, so the last update wins.
-    void builders.load().then((loaded) => loaded?.placeJsonLd(host, host.structuredData ? this.describe(loaded) : undefined));
+    void builders.load().then((loaded) => loaded?.placeJsonLd(host, host.structuredData ? this._describe(loaded) : undefined));
   }
 }

@@ -3,11 +3,11 @@
  * `validateFeed`), so that it can never disagree with what a page will show, with each problem placed
  * in the editor's text.
  */
-import { FeedError, FeedVersionError, messageOf } from '../core/feed/errors.js';
-import { validateFeed, type FeedCollection, type FeedProblem, type ValidatedFeed } from '../core/validator/validate.js';
-import { jsonError, parseJson } from '../core/loading/feed-loader.js';
-import { lineAndColumn } from '../core/feed/json-position.js';
-import { jsonLocations, locate, offsetOf, type JsonPath, type TextRange } from './json-locations.js';
+import { FeedError, FeedVersionError, messageOf } from '../../src/core/feed/errors.js';
+import { validateFeed, type FeedCollection, type FeedProblem, type ValidatedFeed } from '../../src/core/validator/validate.js';
+import { jsonError, parseJson } from '../../src/core/loading/feed-loader.js';
+import { lineAndColumn } from '../../src/core/feed/json-position.js';
+import { jsonLocations, locate, offsetOf, type JsonPath, type TextRange } from '../feed/json-locations.js';
 
 /** A place in the editor's text: the range to select, and its start as line and column (1-based). */
 export interface TextPlace extends TextRange {

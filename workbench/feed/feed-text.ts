@@ -3,14 +3,22 @@
  * included, so that nothing is lost on the way from text to form and back), written out in one stable,
  * readable order with two-space indentation.
  */
-import { DEFAULT_TIME_ZONE } from '../core/feed/schema.js';
-import { wallTime, zoneOffset } from '../core/time/dates.js';
+import { DEFAULT_TIME_ZONE } from '../../src/core/feed/schema.js';
+import { isDateOnly, parseInstant, wallTime, zoneOffset } from '../../src/core/time/dates.js';
 
 export type JsonObject = Record<string, unknown>;
 export type ItemKind = 'events' | 'workshops' | 'tabs';
 
 /** The languages a Text is written in, in the form's order. */
 export const TEXT_LANGUAGES = ['nb', 'en', 'sv', 'da'] as const;
+
+/** Each language as the form and the preview's picker name it. */
+export const LANGUAGE_NAMES: Readonly<Record<(typeof TEXT_LANGUAGES)[number], string>> = {
+  nb: 'Norsk (nb)',
+  en: 'English (en)',
+  sv: 'Svenska (sv)',
+  da: 'Dansk (da)',
+};
 
 /** Members in the order `docs/feed.md` lists them; members it does not list follow, as the editor wrote them. */
 const MEMBER_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -50,7 +58,12 @@ const MEMBER_ORDER: Readonly<Record<string, readonly string[]>> = {
   text: TEXT_LANGUAGES,
 };
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The current time as the feed's `updated` takes it: `2025-05-02T08:00:00Z`. */
+export function nowInstant(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}
 
 function ordered(object: JsonObject, order: readonly string[]): JsonObject {
   const keys = Object.keys(object);
@@ -113,12 +126,16 @@ export interface InstantFields {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** The wall-clock date and time in `timeZone` of an Instant; the text as it is when it cannot be read. */
+/**
+ * The wall-clock date and time in `timeZone` of an Instant; the text's own date and time when it names
+ * none that exists (`2027-09-31T10:00`, which `Date.parse` would read as 1 October): the date picker then
+ * shows no date, not another one, and the time stays for the date picked next.
+ */
 export function instantFields(value: unknown, timeZone: string): InstantFields {
   if (typeof value !== 'string') return { date: '', time: '' };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, time: '' };
+  if (!parseInstant(value)) return { date: value.slice(0, 10), time: /T(\d{2}:\d{2})/.exec(value)?.[1] ?? '' };
+  if (isDateOnly(value)) return { date: value, time: '' };
   const epochMs = Date.parse(value);
-  if (Number.isNaN(epochMs)) return { date: value.slice(0, 10), time: '' };
   let local: Date;
   try {
     local = new Date(epochMs + zoneOffset(epochMs, timeZone));
@@ -163,6 +180,24 @@ export function withMember(object: JsonObject, key: string, value: unknown): Jso
   if (value === undefined || value === '') delete copy[key];
   else copy[key] = value;
   return copy;
+}
+
+/** A feed's items of one kind; none when the member is missing or not a list. */
+export function itemsOf(feed: JsonObject, kind: ItemKind): unknown[] {
+  const list = feed[kind];
+  return Array.isArray(list) ? list : [];
+}
+
+/** The member at `path` in `object` (`['location', 'city']`), or `undefined`. */
+export function memberAt(object: JsonObject, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), object);
+}
+
+/** A copy of `object` with the member at `path` set (removed when `undefined`), dropping objects left empty. */
+export function withPath(object: JsonObject, [key, ...rest]: readonly string[], value: unknown): JsonObject {
+  if (rest.length === 0) return withMember(object, key!, value);
+  const inner = withPath(isObject(object[key!]) ? (object[key!] as JsonObject) : {}, rest, value);
+  return withMember(object, key!, Object.keys(inner).length === 0 ? undefined : inner);
 }
 
 /** An id not yet used in `items`: `base`, else `base-2`, `base-3`… */

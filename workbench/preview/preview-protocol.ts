@@ -1,5 +1,5 @@
 /** The messages between the workbench and its preview frame (`preview.html`), which runs the shipped elements. */
-import type { Locale } from '../core/i18n/locale.js';
+import type { Locale } from '../../src/core/i18n/locale.js';
 
 /** An element to show, with its attributes; the feed goes in as its inline `<script type="application/json">`. */
 export interface PreviewElement {

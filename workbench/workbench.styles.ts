@@ -170,9 +170,32 @@ export const workbenchStyles = css`
   .status:empty {
     display: none;
   }
-  .status {
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .status,
+  .notice,
+  .offer {
     padding: 0.5rem 0.75rem;
     border-inline-start: 4px solid var(--workbench-accent);
+  }
+  .notice,
+  .offer {
+    margin-block: 0.5rem;
+    border-inline-start-color: #a4000f;
+  }
+  .offer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .offer p {
+    flex: 1 1 100%;
+    margin: 0;
   }
   .frame-box {
     overflow-x: auto;

@@ -1,6 +1,6 @@
 /** The form's fields for each kind of item: which member, how it is edited, and its label. */
 import { msg } from '@lit/localize';
-import type { ItemKind } from './feed-text.js';
+import type { ItemKind } from '../feed/feed-text.js';
 
 export type FieldControl = 'id' | 'text' | 'rich' | 'string' | 'url' | 'instant' | 'time-zone' | 'status' | 'number' | 'country' | 'type';
 

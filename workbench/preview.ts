@@ -3,8 +3,8 @@
  * editor is writing, each as a page would paste it, with the feed inline. A frame of its own, so that the
  * preview's locale and width are not the workbench's.
  */
-import { setLocale } from '../nsiw-widgets.js';
-import { isPreviewRequest, type PreviewRequest } from './preview-protocol.js';
+import { setLocale } from '../src/nsiw-widgets.js';
+import { isPreviewRequest, type PreviewRequest } from './preview/preview-protocol.js';
 
 interface ScriptPolicy {
   createScript(text: string): string;
