@@ -45,6 +45,23 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * Whether validation kept all of a stored feed, only reporting: what this module stores is a validated
+ * feed, which validation leaves as it is (a refused link in rich text stays in the text, reported again,
+ * and is refused again when shown), so an item left out or a member removed now means someone else wrote it.
+ */
+function keptWhole({ feed, skipped, dropped }: ValidatedFeed): boolean {
+  return (
+    skipped.length === 0 &&
+    dropped.every(({ collection, index, member = '' }) => {
+      let owner: unknown = collection === null ? feed : index === null ? undefined : feed[collection][index];
+      for (const key of member.split('.'))
+        owner = typeof owner === 'object' && owner !== null ? (owner as Record<string, unknown>)[key] : undefined;
+      return owner !== undefined;
+    })
+  );
+}
+
 /** The feed stored for `src` by an earlier page, validated again; `undefined` when there is none that reads as a feed. */
 export function storedFeed(src: string): Promise<ValidatedFeed | undefined> {
   const key = keyOf(src);
@@ -55,8 +72,7 @@ export function storedFeed(src: string): Promise<ValidatedFeed | undefined> {
       try {
         const text = storage()?.getItem(key);
         const result = text ? await (await requireValidator()).validateInSlices(JSON.parse(text), key.slice(KEY_PREFIX.length)) : undefined;
-        // What this module stored had passed validation whole: a problem now means someone else wrote it.
-        return result && result.skipped.length + result.dropped.length === 0 ? result : undefined;
+        return result && keptWhole(result) ? result : undefined;
       } catch {
         // Not JSON, not a feed, another version: as if nothing were stored (the fresh one overwrites it).
         return undefined;

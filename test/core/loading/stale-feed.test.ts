@@ -6,7 +6,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../../src/events/nsiw-events.js';
-import { storedFeed } from '../../../src/core/loading/feed-store.js';
+import { storeFeed, storedFeed } from '../../../src/core/loading/feed-store.js';
+import { validateFeed } from '../../../src/core/validator/validate.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { busy, part, parts, settled, text } from '../../support/dom.js';
 import { checkNothingEscapesOrStays, faultFeed } from '../../support/fault-feeds.js';
@@ -61,6 +62,24 @@ describe('the last good feed of the visit', () => {
     }
   });
 
+  it('is shown at once also when its rich text holds a refused link (plain text there, as in the fresh feed)', async () => {
+    const feed = faultFeed({ delay: 1500, title: 'Fresh' });
+    // What an earlier page kept of a feed whose description links to javascript: (reported, and refused when shown).
+    const kept = JSON.parse(storedDocument('Stale')) as { events: Record<string, unknown>[] };
+    kept.events[0].description = 'See [the programme](javascript:alert(1)) and [the venue](venue.html).';
+    const earlier = validateFeed(kept, feed.url);
+    expect(earlier.dropped, 'the refused link is reported').to.have.length(1);
+    storeFeed(feed.url, earlier);
+    const element = listOf(feed.url);
+    document.body.append(element);
+    try {
+      await waitUntil(() => titles(element).length > 0, 'nothing was shown');
+      expect(titles(element)).to.deep.equal(['Stale 0', 'Stale 1']);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('is never shown after the fresh one, even when reading it takes longer than the fresh one', async () => {
     const feed = faultFeed({ title: 'Fresh' });
     // Many events: validating them again takes slices, while the fresh feed is already there.
@@ -81,6 +100,10 @@ describe('the last good feed of the visit', () => {
     ['not JSON', '{"version": 1, "events": [{"id": "e0"'],
     ['JSON of another shape', '[1, 2, 3]'],
     ['a feed of another version', '{"version": 2, "events": []}'],
+    [
+      'an event whose link validation removes',
+      '{"version": 1, "events": [{"id": "x", "title": "Linked", "start": "2030-01-01T00:00:00Z", "url": "javascript:alert(1)"}]}',
+    ],
     [
       'hostile markup in place of a title',
       '{"version": 1, "events": [{"id": "x", "title": {"<img src=x onerror=alert(1)>": 5}, "start": "soon"}]}',
