@@ -76,6 +76,8 @@ export class FeedElement extends LocalizedElement {
    * before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
    */
   private readonly _customStates = this.attachInternals?.().states;
+  /** What had focus in the shadow root (in a card of a series, in the card's) before this update. */
+  private _focused: HTMLElement | undefined;
   /** Whether this render shows the loading line, for the custom state set once it is on the page. */
   private _showsLoading = true;
 
@@ -119,9 +121,20 @@ export class FeedElement extends LocalizedElement {
     return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale && !shown.error);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    let focused = this.shadowRoot?.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    this._focused = focused instanceof HTMLElement ? focused : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._showLoadingState(this._showsLoading);
+    // An item moved (keyed by its id, see `renderKeyed`) loses the focus on the way: it goes back to it.
+    const focused = this._focused;
+    this._focused = undefined;
+    if (focused?.isConnected && !this.shadowRoot?.activeElement) focused.focus();
   }
 
   /** The element's frame around what `renderers` make of the feed's state. */

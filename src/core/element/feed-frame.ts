@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import {
   FeedCorsError,
@@ -167,4 +168,18 @@ export function renderEach<T extends { readonly id: string }, R>(host: Element, 
     }
   }
   return rendered;
+}
+
+/**
+ * {@link renderEach}, keyed by the items' ids (Lit's `repeat`): when a fresher feed moves an item, its
+ * rendering moves with it, instead of the one now at its place taking over its nodes (and the focus
+ * in them: a focused "Add to calendar: Seminar" turning into "…: Webinar").
+ */
+export function renderKeyed<T extends { readonly id: string }>(host: Element, items: readonly T[], render: (item: T) => unknown): unknown {
+  const rendered = renderEach(host, items, (item) => [item.id, render(item)] as const);
+  return repeat(
+    rendered,
+    ([id]) => id,
+    ([, template]) => template,
+  );
 }

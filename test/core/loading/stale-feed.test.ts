@@ -80,6 +80,27 @@ describe('the last good feed of the visit', () => {
     }
   });
 
+  it('gives way to the fresh one item by item: focus stays on the same event where the fresh feed moves it', async () => {
+    // Fresh: e0, e2 and e1 in date order; stored: e0 and e1.
+    const feed = faultFeed({ delay: 1500, events: 3, title: 'Fresh' });
+    sessionStorage.setItem(keyOf(feed.url), storedDocument('Stale'));
+    const element = listOf(feed.url);
+    const loaded = oneEvent(element, 'nsiw-load');
+    document.body.append(element);
+    try {
+      await waitUntil(() => parts(element, 'calendar-button').length === 2, 'the stored feed was not shown');
+      const button = parts(element, 'calendar-button')[1];
+      button.focus();
+      expect(text(button)).to.equal('Add to calendar: Stale 1');
+      await loaded;
+      await element.updateComplete;
+      expect(titles(element)).to.deep.equal(['Fresh 0', 'Fresh 2', 'Fresh 1']);
+      expect(text(element.shadowRoot!.activeElement), 'the focused button').to.equal('Add to calendar: Fresh 1');
+    } finally {
+      element.remove();
+    }
+  });
+
   it('is never shown after the fresh one, even when reading it takes longer than the fresh one', async () => {
     const feed = faultFeed({ title: 'Fresh' });
     // Many events: validating them again takes slices, while the fresh feed is already there.
