@@ -234,8 +234,11 @@ export class NsiwEvents extends ItemsElement {
   }
 
   private _renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
+    // Nothing to add to a calendar once the event is over (or off); one under way can still be added.
+    const ended =
+      cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone)).end <= (this.now ?? new Date()).getTime();
     return renderActions(
-      event.status === 'cancelled'
+      event.status === 'cancelled' || ended
         ? nothing
         : this.calendar.renderMenu({
             kind: 'event',
