@@ -9,6 +9,7 @@ import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { renderServer } from './test/support/render-server.mjs';
+import { touchPlugin } from './test/support/touch-plugin.mjs';
 import { waterfallServer } from './test/support/waterfall-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
@@ -46,13 +47,14 @@ export default {
   nodeResolve: true,
   // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
   // pages a server renders (`NAME.server.mjs` beside `NAME.html`); heap-used: the page's heap after a
-  // garbage collection, in Chromium.
+  // garbage collection, in Chromium; tap: a finger's tap, in every engine.
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     keyChordPlugin(),
     hostPagesPlugin(),
     nodeRenderedPagesPlugin(),
     heapPlugin(),
+    touchPlugin(),
   ],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,

@@ -111,6 +111,20 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
+  /* The add-to-calendar button shows whether its menu is open: a chevron that turns (the APG's disclosure). */
+  .calendar button::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline-start: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  .calendar button[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(225deg);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
