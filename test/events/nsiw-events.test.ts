@@ -182,7 +182,9 @@ describe('<nsiw-events>', () => {
     expect(text(seminar.querySelector('[part~="calendar-button"]'))).to.equal('Add to calendar: Street-level integration work');
     element.now = new Date('2023-10-12T12:00:00Z');
     await element.updateComplete;
-    expect(text(seminar.querySelector('[part~="calendar-button"]')), 'under way').to.equal('Add to calendar: Street-level integration work');
+    expect(text(seminar.querySelector('[part~="calendar-button"]')), 'under way').to.equal(
+      'Add to calendar: Street-level integration work',
+    );
   });
 
   it('offers each event as a calendar file that a real iCalendar parser reads back', async () => {

@@ -160,7 +160,12 @@ describe('the last good feed of the visit', () => {
       const notice = part(element, 'stale-notice')!;
       expect(text(notice.querySelector('p'))).to.equal('This may be out of date. The feed could not be loaded (HTTP 500).');
       expect(text(notice.querySelector('[part~="retry-button"]'))).to.equal('Try again');
-      expect(await element.loaded!.then(() => 'resolved', (error: Error) => error.message)).to.contain('500');
+      expect(
+        await element.loaded!.then(
+          () => 'resolved',
+          (error: Error) => error.message,
+        ),
+      ).to.contain('500');
 
       const retried = oneEvent(element, 'nsiw-load');
       notice.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
