@@ -5,11 +5,9 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/support/browser.mjs';
 import { hostPagesPlugin } from './test/host-pages/support/host-pages-plugin.mjs';
 import { failureSummaryReporter } from './test/support/failure-summary-reporter.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
-import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { keyChordPlugin } from './test/support/key-chord-plugin.mjs';
 import { nodeRenderedPagesPlugin } from './test/support/node-rendered-pages.mjs';
 import { renderServer } from './test/support/render-server.mjs';
-import { touchPlugin } from './test/support/touch-plugin.mjs';
 import { waterfallServer } from './test/support/waterfall-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
@@ -46,15 +44,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // press-keys: a key with modifiers held, in every engine (see the file); host pages: test/host-pages/;
-  // pages a server renders (`NAME.server.mjs` beside `NAME.html`); heap-used: the page's heap after a
-  // garbage collection, in Chromium; tap: a finger's tap, in every engine.
+  // pages a server renders (`NAME.server.mjs` beside `NAME.html`).
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     keyChordPlugin(),
     hostPagesPlugin(),
     nodeRenderedPagesPlugin(),
-    heapPlugin(),
-    touchPlugin(),
   ],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,

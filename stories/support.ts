@@ -237,7 +237,7 @@ export interface FeedStateStory {
  *   `stays-loading` in its own file (Storybook reads tags without running the file).
  * - `Empty`: a valid feed with nothing for the element (`emptyArgs`, by default `stories/feeds/empty.json`).
  * - `Error404`, `ErrorNotAFeed`, `ErrorUnsupportedVersion`: the feed URL answers 404, a web page, or a feed
- *   of version 2; the element shows the cause with its technical details, and "Try again" where
+ *   of version 2; the element shows its alert with the technical cause beside it, and "Try again" where
  *   trying again can help (not for a feed of another version). Tag them `feed-error` in their own file:
  *   the library reports each failure once in the console, which the Storybook check then expects.
  *
@@ -254,8 +254,8 @@ export function feedStateStories(tagName: string, emptyArgs: WidgetArgs = { src:
     (cause: RegExp, retry = true) =>
     async (context: PlayContext) => {
       await feedSettled(context.canvasElement);
-      await shows('[part="error"]')(context);
-      const retryButtons = inShadow(context.canvasElement, tagName, '[part="error"] [part="retry-button"]');
+      await shows('[role="alert"][part="error"]')(context);
+      const retryButtons = inShadow(context.canvasElement, tagName, '[role="alert"] [part="retry-button"]');
       await expect(retryButtons, 'Try again').toHaveLength(retry ? 1 : 0);
       // The technical cause, in English whatever the page's language.
       await expect(inShadow(context.canvasElement, tagName, '[part="error-detail"]')[0]?.textContent).toMatch(cause);

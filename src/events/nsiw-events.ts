@@ -5,7 +5,7 @@ import { resolveHeadingLevel } from '../core/element/heading-level.js';
 import { renderActions, renderPlace, titledLink } from '../core/element/item-templates.js';
 import { eventPlace } from '../core/feed/place.js';
 import { baseStyles } from '../core/element/styles.js';
-import { renderKeyed } from '../core/element/feed-frame.js';
+import { renderEach } from '../core/element/feed-frame.js';
 import { createItemCache } from '../core/feed/item-cache.js';
 import { lazyModule } from '../core/lazy-module.js';
 import type { FeedEvent } from '../core/feed/schema.js';
@@ -132,7 +132,7 @@ export class NsiwEvents extends ItemsElement {
     const shown = events.slice(0, pageSize * this._pagesShown);
     const more = events.length - shown.length;
     return html`<ul part="list" role="list">
-        ${renderKeyed(this, shown, (event) => this._renderEvent(event))}
+        ${renderEach(this, shown, (event) => this._renderEvent(event))}
       </ul>
       ${
         more > 0
@@ -234,11 +234,8 @@ export class NsiwEvents extends ItemsElement {
   }
 
   private _renderActions(event: FeedEvent, title: string): TemplateResult | typeof nothing {
-    // Nothing to add to a calendar once the event is over (or off); one under way can still be added.
-    const ended =
-      cachedSpan(event, '', () => instantSpan(event.start, event.end, event.timeZone)).end <= (this.now ?? new Date()).getTime();
     return renderActions(
-      event.status === 'cancelled' || ended
+      event.status === 'cancelled'
         ? nothing
         : this.calendar.renderMenu({
             kind: 'event',

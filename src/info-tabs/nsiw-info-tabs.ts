@@ -101,11 +101,8 @@ export class NsiwInfoTabs extends FeedElement {
   /** Whether the URL fragment has been read for the first tabs the element had. */
   private _fragmentRead = false;
   private _titlesMeasured = '';
-  /**
-   * What had focus before a re-render that swaps tabs for accordion or back (both replaced): the tab's
-   * control, or in the shadow content of a tab's panel the panel itself or its `node`-th descendant.
-   */
-  private _focusedTab: { tab: number; node?: number } | undefined;
+  /** The tab whose control had focus before a re-render that swaps tabs for accordion or back. */
+  private _focusedIndex = -1;
   private readonly _details = new DetailsAdoption();
   // Made on connection: a server renderer (Lit SSR) constructs the element where no observers exist.
   private _mutationObserver: MutationObserver | undefined;
@@ -182,14 +179,8 @@ export class NsiwInfoTabs extends FeedElement {
       this._titlesMeasured = titles;
       this._overflow.remeasure();
     }
-    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const panel = active?.closest('[part~="panel"]');
-    const panels = [...this.renderRoot.querySelectorAll('[part~="panel"]')];
-    this._focusedTab = !active
-      ? undefined
-      : panel
-        ? { tab: panels.indexOf(panel), node: [...panel.querySelectorAll('*')].indexOf(active) }
-        : { tab: this._controls().indexOf(active) };
+    const active = this.shadowRoot?.activeElement;
+    this._focusedIndex = active ? this._controls().indexOf(active as HTMLElement) : -1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -208,16 +199,9 @@ export class NsiwInfoTabs extends FeedElement {
       else panel.removeAttribute('tabindex');
     });
     this.renderRoot.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this._intro);
-    // Swapping tabs for the accordion (or back) replaces what had focus: focus its successor, the same
-    // control, or the same node of the same panel's content (the panel, when it takes focus, else its control).
-    const focused = this._focusedTab;
-    if (!focused || focused.tab === -1 || this.shadowRoot?.activeElement) return;
-    const panel = panels[focused.tab];
-    const successor =
-      focused.node === undefined
-        ? this._controlOf(focused.tab)
-        : (panel?.querySelectorAll<HTMLElement>('*')[focused.node] ?? (panel?.tabIndex === 0 ? panel : this._controlOf(focused.tab)));
-    successor?.focus();
+    // Swapping tabs for the accordion (or back) replaces the focused control: focus its successor.
+    const successor = this._focusedIndex === -1 ? null : this._controlOf(this._focusedIndex);
+    if (successor && this.shadowRoot?.activeElement !== successor) successor.focus();
   }
 
   protected override render(): TemplateResult {

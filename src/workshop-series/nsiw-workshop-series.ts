@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ItemsElement } from '../core/calendar/items-element.js';
 import { baseStyles } from '../core/element/styles.js';
-import { renderKeyed } from '../core/element/feed-frame.js';
+import { renderEach } from '../core/element/feed-frame.js';
 import type { JsonLdBuilders } from '../core/structured-data/structured-data-controller.js';
 import type { Workshop } from '../core/feed/schema.js';
 import { inSeriesOrder, seriesLength, workshopStatus } from '../core/feed/workshops.js';
@@ -64,7 +64,7 @@ export class NsiwWorkshopSeries extends ItemsElement {
     const next = ordered.find((workshop) => workshopStatus(workshop, this.now) === 'upcoming');
     // role="list": Safari drops the list role of a list without markers.
     return html`<ol part="list" role="list" aria-label=${msg('Workshop series')}>
-      ${renderKeyed(
+      ${renderEach(
         this,
         ordered,
         (workshop) => html`<li part=${workshop === next ? 'item item-next' : 'item'}>

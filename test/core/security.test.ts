@@ -133,7 +133,7 @@ describe('security: an item that cannot be shown costs that item alone', () => {
     });
     const titles = [...element.renderRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
     expect(titles).to.deep.equal(['In Oslo', 'Online']);
-    expect(element.renderRoot.querySelector('[part~="error"]')).to.equal(null);
+    expect(element.renderRoot.querySelector('[role="alert"]')).to.equal(null);
     expect(warnings.filter((warning) => warning.includes('"stockholm"') && warning.includes('no name for SE'))).to.have.length(1);
   });
 
@@ -150,7 +150,7 @@ describe('security: an item that cannot be shown costs that item alone', () => {
     await fixture(html`${element}`);
     const { detail } = await failed;
     expect(detail.error.message).to.equal('no name for SE');
-    await waitUntil(() => element.renderRoot.querySelector('[part~="error"]'), 'no error state');
+    await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
     expect(element.renderRoot.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
     expect(element.renderRoot.querySelector('[part~="retry-button"]')).not.to.equal(null);
   });
@@ -414,8 +414,8 @@ describe('security: privacy', () => {
       const failed = oneEvent(element, 'nsiw-error');
       await fixture(html`${element}`);
       const { detail } = await failed;
-      await waitUntil(() => element.renderRoot.querySelector('[part~="error"]'), 'no error state');
-      const shown = element.renderRoot.querySelector('[part~="error"]')!.textContent!;
+      await waitUntil(() => element.renderRoot.querySelector('[role="alert"]'), 'no error state');
+      const shown = element.renderRoot.querySelector('[role="alert"]')!.textContent!;
       expect(shown, 'the error state names the feed').to.contain(`${location.host}/no-such-feed.json`);
       for (const message of [shown, detail.error.message, String((detail.error as { feedUrl?: string }).feedUrl), ...logged]) {
         expect(message).not.to.match(/nsiw-user|s3cret-pass/);

@@ -83,7 +83,7 @@ describe('<nsiw-events> under faults', () => {
       await failed;
       expect(fired.error).to.have.length(1);
       expect(fired.error[0].error).to.be.instanceOf(FeedTimeoutError);
-      const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
       expect(text(alert)).to.contain('The feed took too long to load.');
       expect(part(element, 'retry-button')).to.exist;
       await feed.until((requests) => requests[0].aborted, 'the server saw no abort');
@@ -96,7 +96,7 @@ describe('<nsiw-events> under faults', () => {
     const dropped = eventsFor(faultFeed({ drop: 60 }).url);
     add(dropped.element);
     await nextOutcome(dropped.element);
-    expect(text(part(dropped.element, 'error'))).to.contain('The connection to the feed failed.');
+    expect(text(part(dropped.element, 'error'))).to.contain('The feed could not be reached.');
     expect(part(dropped.element, 'list')).to.equal(null);
 
     const truncated = eventsFor(faultFeed({ truncate: 60 }).url);

@@ -133,7 +133,7 @@ for (const [locale, expected] of Object.entries(EXPECTED)) {
       const empty = await loaded(fixture(html`<nsiw-events src=${FEED_URL} .now=${new Date('2030-01-01')}></nsiw-events>`));
       expect(text(empty.shadowRoot!.querySelector('[part~="empty"]'))).to.equal(expected.empty);
       const failed = await loaded(fixture(html`<nsiw-events src=${MISSING_URL}></nsiw-events>`));
-      const alert = failed.shadowRoot!.querySelector('[part~="error"]')!;
+      const alert = failed.shadowRoot!.querySelector('[role="alert"]')!;
       expect(text(alert.querySelector('p'))).to.match(new RegExp(`^${expected.error.replace(/[()]/g, '\\$&')}`));
       expect(text(alert.querySelector('[part~="retry-button"]'))).to.equal(expected.retry);
       expect(part(failed, 'base')!.lang).to.equal(locale);

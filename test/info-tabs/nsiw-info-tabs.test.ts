@@ -581,29 +581,6 @@ describe('<nsiw-info-tabs> as an accordion', () => {
     expect(focused(element)).to.equal(tabs(element)[1]);
   });
 
-  it('keeps focus on the link in the open panel when it switches between tabs and accordion (zoom, rotation)', async () => {
-    const { host, element } = await declarative(html`<div style="width: 900px">
-      <nsiw-info-tabs selected="contact">${SECTIONS}</nsiw-info-tabs>
-    </div>`);
-    const link = element.querySelector<HTMLElement>('.contact-link')!;
-    link.focus();
-    host.style.width = '160px';
-    await waitUntil(() => sectionButtons(element).length === 3, 'no accordion in a narrow container');
-    expect(document.activeElement?.className, 'the page’s own link, in the accordion').to.equal('contact-link');
-    host.style.width = '900px';
-    await waitUntil(() => tabs(element).length === 3, 'no tabs in a wide container');
-    expect(document.activeElement?.className, 'and in the tabs again').to.equal('contact-link');
-
-    const fromFeed = await fixture<NsiwInfoTabs>(html`<div style="width: 900px"><nsiw-info-tabs src=${FEED_URL}></nsiw-info-tabs></div>`);
-    const feedTabs = await settled(fromFeed.querySelector<NsiwInfoTabs>('nsiw-info-tabs')!);
-    const programme = () => [...root(feedTabs).querySelectorAll<HTMLAnchorElement>('[part~="panel"]:not([hidden]) a')][1];
-    expect(text(programme())).to.equal('Fafo');
-    programme().focus();
-    fromFeed.style.width = '160px';
-    await waitUntil(() => sectionButtons(feedTabs).length > 0, 'no accordion in a narrow container');
-    expect(text(root(feedTabs).activeElement), 'the same link of the feed’s panel, in the accordion').to.equal('Fafo');
-  });
-
   it('starts as an accordion in a narrow container, and stays tabs when told to', async () => {
     const { host } = await declarative(html`<div style="width: 160px">
       <nsiw-info-tabs id="auto">${SECTIONS}</nsiw-info-tabs>

@@ -8,8 +8,6 @@ import { feedRequestsInFlight } from '../../src/core/loading/feed-loader.js';
 /** One request the fault server received (see `fault-server.mjs`). */
 export interface FaultRequest {
   path: string;
-  /** `GET`, or `HEAD` for a request that asks whether the server answers at all. */
-  method: string;
   kind: 'redirect' | 'feed';
   aborted: boolean;
   /** The request's Cache-Control header, or null. */
@@ -23,20 +21,12 @@ export interface FaultFeed {
   requests(): Promise<FaultRequest[]>;
   /** Waits until the server's record of the requests satisfies `test`. */
   until(test: (requests: FaultRequest[]) => boolean, message: string): Promise<void>;
-  /** The network recovers: from now on the feed is served without its faults. */
-  heal(): Promise<void>;
 }
 
 const otherHostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 
 /** The test page's origin under its other name (`localhost` / `127.0.0.1`): another origin, same server. */
 export const OTHER_ORIGIN = `${location.protocol}//${otherHostname}:${location.port}`;
-
-/** An origin on this machine where nothing listens (see `fault-server.mjs`): a server that is down. */
-export async function downOrigin(): Promise<string> {
-  const port = (await (await fetch('/__faults/closed-port', { cache: 'no-store' })).json()) as number;
-  return `${location.protocol}//127.0.0.1:${port}`;
-}
 
 /**
  * A feed served as `options` say (see `fault-server.mjs`), from `origin`. Its id is random, because
@@ -52,9 +42,6 @@ export function faultFeed(options: Record<string, string | number> = {}, origin 
     url: `${origin}/__faults/feed?${query}`,
     requests,
     until: (test, message) => waitUntil(async () => test(await requests()), message, { timeout: 5000 }),
-    heal: async () => {
-      await fetch(`/__faults/heal?id=${id}`, { cache: 'no-store' });
-    },
   };
 }
 

@@ -23,30 +23,15 @@
  * - `cors=1`   allow every origin to read the answer.
  * - `redirect` answer with this many 302 redirects first, each to `/__faults/moved/<n>/<name>`
  *              (on the origin `to`, when given).
- * - `loop=1`   answer every request with a 302 redirect to itself, as a misconfigured server does.
- * - `refuse=1` close the connection without an answer, as a server that is down (behind its proxy) does.
  *
- * GET /__faults/heal?id=<id>: the network recovers. From then on requests with that id are answered as
- * if `delay`, `hang`, `status`, `body`, `truncate`, `drop`, `trickle`, `loop` and `refuse` were not given.
- *
- * GET /__faults/closed-port answers with the number of a port on this machine that nothing listens on
- * (a server that is down): `http://127.0.0.1:<port>/` refuses every connection.
- *
- * GET /__faults/log?id=<id> tells what became of every request with that id, in order: `{path, method,
- * kind, aborted, cacheControl}`; `kind` is `redirect` or `feed`, `aborted` says whether the connection
- * closed before the answer was complete (the browser gave up on the request, or `drop` cut it), and
+ * GET /__faults/log?id=<id> tells what became of every request with that id, in order: `{path, kind,
+ * aborted, cacheControl}`; `kind` is `redirect` or `feed`, `aborted` says whether the connection closed
+ * before the answer was complete (the browser gave up on the request, or `drop` cut it), and
  * `cacheControl` is the request's own Cache-Control header (how a browser asks to bypass its cache), or null.
- * Only GET requests for the feed count as attempts for the lists above (not a HEAD request, nor a redirect).
  */
 
-import { createServer } from 'node:net';
-
-/** @type {Map<string, {path: string, method: string, kind: 'redirect' | 'feed', aborted: boolean, cacheControl: string | null}[]>} */
+/** @type {Map<string, {path: string, kind: 'redirect' | 'feed', aborted: boolean, cacheControl: string | null}[]>} */
 const logs = new Map();
-/** The ids whose network has recovered (`/__faults/heal`). */
-const healed = new Set();
-/** The options `/__faults/heal` makes the server forget: the faults, not the feed's content or headers. */
-const FAULTS = ['delay', 'hang', 'status', 'body', 'truncate', 'drop', 'trickle', 'loop', 'refuse'];
 
 const EVENT_START = Date.UTC(2030, 0, 1);
 const HOUR_MS = 3_600_000;
@@ -92,39 +77,16 @@ export async function faultServer(ctx, next) {
     return;
   }
 
-  if (ctx.path === '/__faults/closed-port') {
-    const port = await new Promise((resolve, reject) => {
-      const probe = createServer().once('error', reject);
-      probe.listen(0, '127.0.0.1', () => {
-        const { port: free } = probe.address();
-        probe.close(() => resolve(free));
-      });
-    });
-    ctx.set('Cache-Control', 'no-store');
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(port);
-    return;
-  }
-  if (ctx.path === '/__faults/heal') {
-    healed.add(id);
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = 'healed';
-    return;
-  }
-  if (healed.has(id)) for (const fault of FAULTS) params.delete(fault);
-
   const log = logs.get(id) ?? [];
   logs.set(id, log);
-  const loop = params.get('loop') === '1';
-  const redirects = loop ? 1 : Number(params.get('redirect') ?? 0);
+  const redirects = Number(params.get('redirect') ?? 0);
   const entry = {
     path: ctx.path,
-    method: ctx.method,
     kind: redirects > 0 ? 'redirect' : 'feed',
     aborted: false,
     cacheControl: ctx.get('Cache-Control') || null,
   };
-  const attempt = log.filter((earlier) => earlier.kind === 'feed' && earlier.method === 'GET').length;
+  const attempt = log.filter((earlier) => earlier.kind === 'feed').length;
   log.push(entry);
 
   const { req, res } = ctx;
@@ -142,15 +104,6 @@ export async function faultServer(ctx, next) {
   const headers = { 'Cache-Control': params.get('cache') ?? 'no-store' };
   if (params.get('cors') === '1') headers['Access-Control-Allow-Origin'] = '*';
 
-  if (params.get('refuse') === '1') {
-    req.socket.destroy();
-    return;
-  }
-  if (loop) {
-    res.writeHead(302, { ...headers, Location: ctx.URL.pathname + ctx.URL.search });
-    res.end();
-    return;
-  }
   if (redirects > 0) {
     params.set('redirect', String(redirects - 1));
     const name = ctx.path.split('/').pop();

@@ -54,8 +54,6 @@ let menuCount = 0;
 export class CalendarMenu {
   /** The item whose menu is open. */
   private _open: object | undefined;
-  /** Whether a pointer is pressed and not yet released (see `_onFocusOut`). */
-  private _pressing = false;
   private readonly _ids = new WeakMap<object, string>();
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
@@ -85,8 +83,7 @@ export class CalendarMenu {
   close(returnFocus = false): void {
     if (!this._open) return;
     this._open = undefined;
-    this._pressing = false;
-    this._listen(false);
+    document.removeEventListener('pointerdown', this._onPointerDownOutside, true);
     const button = returnFocus
       ? this._host.shadowRoot?.querySelector<HTMLElement>('[part~="calendar-button"][aria-expanded="true"]')
       : null;
@@ -117,16 +114,8 @@ export class CalendarMenu {
     }
     this.close();
     this._open = item;
-    this._listen(true);
+    document.addEventListener('pointerdown', this._onPointerDownOutside, true);
     this._host.requestUpdate();
-  }
-
-  /** The page's pointer events, while a menu is open: a click outside it closes it. */
-  private _listen(listening: boolean): void {
-    const listen = listening ? document.addEventListener.bind(document) : document.removeEventListener.bind(document);
-    listen('pointerdown', this._onPress, true);
-    listen('pointercancel', this._onPressCancelled, true);
-    listen('click', this._onClick, true);
   }
 
   /** The links of the open menu. */
@@ -138,10 +127,7 @@ export class CalendarMenu {
     const wrapper = event.currentTarget as HTMLElement;
     const button = wrapper.querySelector('button');
     if (event.key === 'Escape' && button?.getAttribute('aria-expanded') === 'true') {
-      // The menu's own Escape (the APG's disclosure): a dialog or offcanvas around the widget (Bootstrap's
-      // listens on its own element) must not close too. Escape on the closed menu is the page's.
       event.preventDefault();
-      event.stopPropagation();
       this.close(true);
       return;
     }
@@ -163,36 +149,16 @@ export class CalendarMenu {
     links[target].focus();
   };
 
-  /**
-   * Tab that takes focus out of the open menu closes it. A press that does (focus moves as a finger or a
-   * button goes down) leaves it to the click: closed at once, the menu's list would go and move what
-   * is under the pointer before it is released, and the click would land on another button, or be lost.
-   */
+  /** Tab (or a click) that takes focus out of the open menu closes it. */
   private readonly _onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (next && !this._pressing && !(event.currentTarget as HTMLElement).contains(next)) this.close();
+    if (next && !(event.currentTarget as HTMLElement).contains(next)) this.close();
   };
 
-  private readonly _onPress = (): void => {
-    this._pressing = true;
-  };
-
-  /** A press that turned into a scroll: no click will come, so focus decides. */
-  private readonly _onPressCancelled = (): void => {
-    this._pressing = false;
-    if (!this._openWrapper()?.contains(this._host.shadowRoot?.activeElement ?? null)) this.close();
-  };
-
-  /** A click anywhere but in the open menu (on another menu's button too, which then opens) closes it. */
-  private readonly _onClick = (event: MouseEvent): void => {
-    this._pressing = false;
-    const wrapper = this._openWrapper();
+  private readonly _onPointerDownOutside = (event: PointerEvent): void => {
+    const wrapper = this._host.shadowRoot?.querySelector('.calendar-menu:not([hidden])')?.parentElement;
     if (wrapper && !event.composedPath().includes(wrapper)) this.close();
   };
-
-  private _openWrapper(): HTMLElement | null | undefined {
-    return this._host.shadowRoot?.querySelector('.calendar-menu:not([hidden])')?.parentElement;
-  }
 }
 
 /**

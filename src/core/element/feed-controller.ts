@@ -39,15 +39,11 @@ export interface FeedControllerOptions {
   prepare?: (result: ValidatedFeed) => Promise<unknown> | undefined;
 }
 
-/**
- * `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the
- * fresh one loads, and kept when it fails (`error`: why), as GOV.UK keeps what it has and says it may be
- * out of date.
- */
+/** `initial`: the host reads no feed (`enabled` is false); `stale`: an earlier page's feed, shown while the fresh one loads. */
 export type FeedState =
   | { status: 'initial' }
   | { status: 'loading' }
-  | { status: 'ready'; value: ValidatedFeed; stale?: boolean; error?: Error }
+  | { status: 'ready'; value: ValidatedFeed; stale?: boolean }
   | { status: 'error'; error: Error };
 
 /**
@@ -76,9 +72,6 @@ export class FeedController implements ReactiveController {
   /** What the current load is for: the host's `data`, its `src`, or `null` for the inline feed; `undefined` while none is wanted. */
   private _requested: unknown;
   private _abortController: AbortController | undefined;
-  /** Whether the visitor asked for this load, or the one before it of the same feed ("Try again"). */
-  private _retriedLoad = false;
-  private _inFlight = false;
   /** Those who asked for `loaded` while loading. */
   private _waiting: { resolve: (detail: FeedLoadDetail) => void; reject: (error: Error) => void }[] = [];
 
@@ -98,18 +91,8 @@ export class FeedController implements ReactiveController {
   get loaded(): Promise<FeedLoadDetail> {
     const state = this._current;
     if (state.status === 'ready' && !state.stale) return Promise.resolve(state.value);
-    if (state.status === 'error' || (state.status === 'ready' && state.error)) return Promise.reject(state.error);
+    if (state.status === 'error') return Promise.reject(state.error);
     return new Promise((resolve, reject) => this._waiting.push({ resolve, reject }));
-  }
-
-  /** Whether a load is in flight: also while a stale copy is shown. */
-  get loading(): boolean {
-    return this._inFlight;
-  }
-
-  /** Whether the visitor asked for this load or the last ("Try again"): its progress and outcome are announced. */
-  get retried(): boolean {
-    return this._retriedLoad;
   }
 
   /** Whether the host reads a feed now. */
@@ -138,14 +121,14 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (!this._inFlight) return;
+    const state = this._current;
+    if (state.status !== 'loading' && !(state.status === 'ready' && state.stale)) return;
     this._abortController?.abort();
     this._requested = undefined;
   }
 
-  /** Loads the feed again, really refetching it (the error state's "Try again"); a stale copy stays meanwhile. */
+  /** Loads the feed again, really refetching it (the error state's "Try again"). */
   retry(): void {
-    this._retriedLoad = true;
     void this._load(this._wanted(), true);
   }
 
@@ -172,11 +155,7 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this._abortController = abortController;
     this._requested = wanted;
-    if (!reload) this._retriedLoad = false;
-    const state = this._current;
-    this._current =
-      reload && state.status === 'ready' && state.stale ? { status: 'ready', value: state.value, stale: true } : { status: 'loading' };
-    this._inFlight = true;
+    this._current = { status: 'loading' };
     this._host.requestUpdate();
     // The validator (a chunk of its own in the CDN build) loads while the feed is fetched or read.
     void validator.load();
@@ -207,9 +186,7 @@ export class FeedController implements ReactiveController {
       this._dispatch<FeedLoadDetail>('nsiw-load', result);
     } catch (cause) {
       if (abortController.signal.aborted) return;
-      this.fail(cause, true);
-    } finally {
-      if (this._abortController === abortController) this._inFlight = false;
+      this.fail(cause);
     }
     this._host.requestUpdate();
   }
@@ -217,14 +194,12 @@ export class FeedController implements ReactiveController {
   /**
    * Turns the host to its error state, firing `nsiw-error`, and says so once in the console: a failed
    * load, or content from the feed that could not be rendered (`renderFeedFrame`).
-   * @param keepStale a failed load keeps the stale copy shown, saying why beside it.
    */
-  fail(cause: unknown, keepStale = false): Error {
+  fail(cause: unknown): Error {
     const error = asError(cause);
     const src = this._options.src();
     console.error(`nsiw-widgets: <${this._host.localName}${src ? ` src="${withoutCredentials(src)}"` : ''}>: ${error.message}`);
-    const state = this._current;
-    this._current = keepStale && state.status === 'ready' && state.stale ? { ...state, error } : { status: 'error', error };
+    this._current = { status: 'error', error };
     for (const waiter of this._waiting.splice(0)) waiter.reject(error);
     this._dispatch<FeedErrorDetail>('nsiw-error', { error });
     return error;

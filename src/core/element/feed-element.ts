@@ -32,12 +32,9 @@ export type { FeedErrorDetail, FeedLoadDetail } from './feed-events.js';
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart loading - The loading placeholder.
- * @csspart error - The error state: the cause, "Try again" where it can help, and the technical details.
- * @csspart stale-notice - Above a copy from an earlier page kept after its fresh load failed: that it may
- *   be out of date, the cause, "Try again" and the technical details.
- * @csspart error-details - The "Technical details" disclosure (`<details>`) of the error state or the notice.
- * @csspart error-detail - The technical cause inside it (English, for webmasters).
- * @csspart retry-button - The "Try again" button of the error state or the notice.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-detail - The technical cause inside the error state.
+ * @csspart retry-button - The retry button of the error state.
  *
  * @cssprop [--nsiw-accent=currentColor] - Link and marker colour.
  * @cssprop [--nsiw-muted=currentColor] - Secondary text colour (the page's own, unless set: hierarchy is by size and weight).
@@ -76,8 +73,6 @@ export class FeedElement extends LocalizedElement {
    * before 17.4 has no custom states, and before 16.4 no internals: it reserves from the first render.
    */
   private readonly _customStates = this.attachInternals?.().states;
-  /** What had focus in the shadow root (in a card of a series, in the card's) before this update. */
-  private _focused: HTMLElement | undefined;
   /** Whether this render shows the loading line, for the custom state set once it is on the page. */
   private _showsLoading = true;
 
@@ -118,23 +113,12 @@ export class FeedElement extends LocalizedElement {
   /** Whether this element would show less than the server's content now (see `shouldUpdate`). */
   protected keepsServerContent(): boolean {
     const shown = shownState(this.feedController, this.holding);
-    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale && !shown.error);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    let focused = this.shadowRoot?.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    this._focused = focused instanceof HTMLElement ? focused : undefined;
+    return shown.status === 'loading' || (shown.status === 'ready' && !!shown.stale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._showLoadingState(this._showsLoading);
-    // An item moved (keyed by its id, see `renderKeyed`) loses the focus on the way: it goes back to it.
-    const focused = this._focused;
-    this._focused = undefined;
-    if (focused?.isConnected && !this.shadowRoot?.activeElement) focused.focus();
   }
 
   /** The element's frame around what `renderers` make of the feed's state. */

@@ -139,20 +139,6 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
-  /* The add-to-calendar button shows whether its menu is open: a chevron that turns (the APG's disclosure). */
-  .calendar button::after {
-    content: '';
-    display: inline-block;
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    margin-inline-start: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.2em) rotate(45deg);
-  }
-  .calendar button[aria-expanded='true']::after {
-    transform: translateY(0.1em) rotate(225deg);
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -176,23 +162,10 @@ export const baseStyles = css`
   .error p {
     margin: 0;
   }
-  .error details {
-    flex-basis: 100%;
-    font-size: 0.875em;
-  }
-  summary {
-    cursor: pointer;
-  }
-  /* A feed's URL is one long word: it breaks anywhere rather than widen a phone's page. */
   .error-detail {
     display: block;
+    font-size: 0.875em;
     color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  /* A stale copy's notice stands apart from the list it is about, as GOV.UK's notification banner does. */
-  [part~='stale-notice'] {
-    border-inline-start: 0.25em solid currentColor;
-    padding-inline-start: var(--_gap);
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -28,8 +28,6 @@ export interface LoadFeedOptions {
 const DEFAULT_TIMEOUT = 15_000;
 /** How long a fetched feed is reused on this page before another caller fetches it again. */
 const FRESH_FOR = 5 * 60_000;
-/** Fetched feeds kept for reuse at most, the latest: more than a page has elements, and the memory stays flat however many URLs a long visit reads. */
-const MAX_KEPT = 32;
 
 /**
  * One fetch of a feed's raw JSON, shared page-wide. Every copy of the library on the page (another
@@ -85,55 +83,31 @@ export async function jsonError(what: string, text: string, cause: unknown, feed
   return error;
 }
 
-/**
- * The error for a request that got no answer the page may read. The browser says only "failed to
- * fetch", alike for a server on another origin that does not share the feed (CORS) and for one that
- * cannot be reached (down, a redirect loop, the visitor offline); a request that reads nothing
- * (`no-cors`) tells them apart: a server that answers it is up, and so refuses the page.
- */
-async function unanswered(feedUrl: string, cause: unknown, signal: AbortSignal): Promise<Error> {
-  const page = pageDocument()?.location.origin;
-  if (page && (page === 'null' || new URL(feedUrl).origin !== page)) {
-    const answers = await fetch(feedUrl, { method: 'HEAD', mode: 'no-cors', cache: 'no-store', signal }).then(
-      () => true,
-      () => false,
-    );
-    if (signal.aborted) return signal.reason as Error;
-    if (answers) {
-      return new FeedCorsError(
-        `The feed at ${feedUrl} could not be read from ${page}: its server must send Access-Control-Allow-Origin (CORS) (${messageOf(cause)})`,
-        { feedUrl, cause },
-      );
-    }
-  }
-  return new FeedNetworkError(
-    `The feed at ${feedUrl} could not be fetched: no answer from its server (down, unreachable, or redirecting in a loop), or no connection (${messageOf(cause)})`,
-    { feedUrl, cause },
-  );
-}
-
 /** The parsed JSON at `feedUrl`, and the URL it was found at after redirects. */
 async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
-  let response: Response;
+  let body: ArrayBuffer;
+  let url: string;
   try {
-    response = await fetch(feedUrl, {
+    const response = await fetch(feedUrl, {
       signal,
       cache: reload ? 'no-cache' : 'default',
       headers: { Accept: 'application/json' },
     });
-  } catch (cause) {
-    if (signal.aborted) throw signal.reason;
-    throw await unanswered(feedUrl, cause, signal);
-  }
-  if (!response.ok) throw new FeedHttpError(response.status, response.statusText, { feedUrl });
-  const url = response.url || feedUrl;
-  let body: ArrayBuffer;
-  try {
+    if (!response.ok) throw new FeedHttpError(response.status, response.statusText, { feedUrl });
+    url = response.url || feedUrl;
     body = await response.arrayBuffer();
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    // The server answered (past CORS, when on another origin): the connection broke while the body came.
-    throw new FeedNetworkError(`The connection broke while the feed at ${feedUrl} was loading (${messageOf(cause)})`, { feedUrl, cause });
+    if (cause instanceof FeedError) throw cause;
+    const page = pageDocument()?.location.origin;
+    // The browser says only "failed to fetch"; from another origin (or a file:// page), CORS is the likely cause.
+    if (page && (page === 'null' || new URL(feedUrl).origin !== page)) {
+      throw new FeedCorsError(
+        `The feed at ${feedUrl} could not be read from ${page}: its server must send Access-Control-Allow-Origin (CORS) (${messageOf(cause)})`,
+        { feedUrl, cause },
+      );
+    }
+    throw new FeedNetworkError(`The feed at ${feedUrl} could not be fetched: ${messageOf(cause)}`, { feedUrl, cause });
   }
   try {
     // The bytes parsed as they came: a feed's text made a string, then bytes again for the parser, was
@@ -151,14 +125,6 @@ async function fetchDocument(feedUrl: string, reload: boolean, signal: AbortSign
   }
 }
 
-/** Leaves out of the shared requests those no caller will reuse: the ones no longer fresh, and beyond the latest {@link MAX_KEPT}. */
-function forgetOldRequests(requests: Map<string, SharedRequest>): void {
-  const received = [...requests].filter(([, request]) => request.receivedAt !== undefined);
-  received.forEach(([feedUrl, request], index) => {
-    if (index < received.length - MAX_KEPT + 1 || Date.now() - request.receivedAt! >= FRESH_FOR) requests.delete(feedUrl);
-  });
-}
-
 /** The shared request for `feedUrl`: the one in flight or still fresh, else a new one. */
 function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   const requests = sharedRequests();
@@ -171,7 +137,6 @@ function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   ) {
     return existing;
   }
-  forgetOldRequests(requests);
   const controller = new AbortController();
   const request: SharedRequest = {
     // Stamped in the first handler, so it is set before any caller sees the document.
@@ -189,8 +154,6 @@ function requestFor(feedUrl: string, reload: boolean): SharedRequest {
   request.document.catch(() => {
     if (requests.get(feedUrl) === request) requests.delete(feedUrl);
   });
-  // The latest last, also when it replaces an earlier request for the same URL.
-  requests.delete(feedUrl);
   requests.set(feedUrl, request);
   return request;
 }

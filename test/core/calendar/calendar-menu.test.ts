@@ -5,8 +5,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/events/nsiw-events.js';
 import type { NsiwEvents } from '../../../src/events/nsiw-events.js';
 import { pressKeys } from '../../support/keyboard.js';
-import { parts, settled, text } from '../../support/dom.js';
-import { tap } from '../../support/touch.js';
+import { settled, text } from '../../support/dom.js';
 
 const EVENT = {
   id: 'seminar',
@@ -34,30 +33,6 @@ async function until(element: NsiwEvents, condition: () => boolean): Promise<voi
     await element.updateComplete;
     await new Promise(requestAnimationFrame);
   }
-}
-
-/** A click of the mouse at the middle of `target`, as real input. */
-async function clickOn(target: Element): Promise<void> {
-  const rect = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
-}
-
-type ModalClass = new (element: Element) => { show(): void; dispose(): void };
-
-/** Bootstrap 5.3's modal (`bootstrap.bundle.js`, as a page loads it). */
-async function bootstrapModal(): Promise<ModalClass> {
-  const global = window as unknown as { bootstrap?: { Modal: ModalClass } };
-  if (!global.bootstrap) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve, { once: true });
-      script.addEventListener('error', reject, { once: true });
-    });
-    document.head.append(script);
-    await loaded;
-  }
-  return global.bootstrap!.Modal;
 }
 
 describe('the add-to-calendar menu', () => {
@@ -172,81 +147,6 @@ describe('the add-to-calendar menu', () => {
     const hosts = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).hostname);
     expect(hosts.filter((host) => /google|outlook|yahoo|office/.test(host))).to.deep.equal([]);
   });
-
-  it('keeps Escape to itself while open, so that a Bootstrap modal around it stays open, and lets it through closed', async () => {
-    const Modal = await bootstrapModal();
-    const modal = document.createElement('div');
-    modal.className = 'modal';
-    modal.tabIndex = -1;
-    modal.innerHTML = '<div class="modal-dialog"><div class="modal-content"><div class="modal-body"></div></div></div>';
-    document.body.append(modal);
-    const hidden: string[] = [];
-    modal.addEventListener('hide.bs.modal', () => hidden.push('hide'));
-    const dialog = new Modal(modal);
-    try {
-      const shown = new Promise((resolve) => modal.addEventListener('shown.bs.modal', resolve, { once: true }));
-      dialog.show();
-      await shown;
-      const element = document.createElement('nsiw-events');
-      element.setAttribute('now', '2026-11-25T12:00:00Z');
-      element.innerHTML = `<script type="application/json">${JSON.stringify({ version: 1, events: [EVENT] })}</script>`;
-      modal.querySelector('.modal-body')!.append(element);
-      await settled(element);
-      button(element).focus();
-      await pressKeys('ArrowDown');
-      await until(element, () => focused(element) === choices(element)[0]);
-      await pressKeys('Escape');
-      await until(element, () => focused(element) === button(element));
-      expect(button(element).getAttribute('aria-expanded'), 'Escape closes the menu').to.equal('false');
-      expect(hidden, 'and nothing else').to.deep.equal([]);
-      await pressKeys('Escape');
-      expect(hidden, 'Escape on the closed menu’s button is the page’s').to.deep.equal(['hide']);
-    } finally {
-      dialog.dispose();
-      modal.remove();
-      document.body.classList.remove('modal-open');
-      document.body.removeAttribute('style');
-      document.querySelector('.modal-backdrop')?.remove();
-    }
-  });
-
-  it('shows whether it is open: the marker of its button turns', async () => {
-    const element = await events({ events: [EVENT] });
-    const marker = () => getComputedStyle(button(element), '::after');
-    expect(marker().content, 'a marker').not.to.be.oneOf(['none', 'normal']);
-    const closed = marker().transform;
-    button(element).click();
-    await element.updateComplete;
-    expect(marker().transform, 'turned when open').not.to.equal(closed);
-  });
-
-  for (const [input, press] of [
-    ['a finger', tap],
-    ['a mouse', (target: Element) => clickOn(target)],
-  ] as const) {
-    it(`opens the menu ${input} presses while another is open above it, though the open one's list goes`, async () => {
-      const element = await events({
-        events: ['Oslo', 'Göteborg', 'København'].map((city, index) => ({
-          ...EVENT,
-          id: city,
-          title: city,
-          start: `2027-10-1${index}T12:30:00+02:00`,
-          end: `2027-10-1${index}T16:30:00+02:00`,
-        })),
-      });
-      const buttons = () => parts(element, 'calendar-button');
-      buttons()[1].scrollIntoView({ block: 'center' });
-      await press(buttons()[1]);
-      await until(element, () => buttons()[1].getAttribute('aria-expanded') === 'true');
-      buttons()[2].scrollIntoView({ block: 'center' });
-      await press(buttons()[2]);
-      await until(element, () =>
-        buttons().some((candidate) => candidate.getAttribute('aria-expanded') === 'true' && candidate !== buttons()[1]),
-      );
-      expect(buttons().map((candidate) => candidate.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
-      await resetMouse();
-    });
-  }
 
   it('is not offered for a cancelled event', async () => {
     const element = await events({ events: [{ ...EVENT, status: 'cancelled' }] });

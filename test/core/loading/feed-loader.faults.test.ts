@@ -4,11 +4,11 @@
  * test also checks that nothing stays in flight and nothing escapes as an unhandled error.
  */
 import { expect } from '@open-wc/testing';
-import { FeedCorsError, FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError } from '../../../src/core/feed/errors.js';
+import { FeedHttpError, FeedJsonError, FeedNetworkError, FeedTimeoutError } from '../../../src/core/feed/errors.js';
 import { feedRequestsInFlight, loadFeed } from '../../../src/core/loading/feed-loader.js';
 import { validateInSlices } from '../../../src/core/validator/validate-in-slices.js';
 import { validateFeed } from '../../../src/core/validator/validate.js';
-import { OTHER_ORIGIN, checkNothingEscapesOrStays, countFreeMoments, downOrigin, faultFeed } from '../../support/fault-feeds.js';
+import { OTHER_ORIGIN, checkNothingEscapesOrStays, countFreeMoments, faultFeed } from '../../support/fault-feeds.js';
 import { rejectionOf } from '../../support/promises.js';
 
 function titles(result: Awaited<ReturnType<typeof loadFeed>>): string[] {
@@ -32,10 +32,9 @@ describe('loadFeed under faults', () => {
 
   it('gives up on a feed that never answers after its timeout, and aborts the request', async () => {
     const feed = faultFeed({ hang: 1 });
-    // Its outcome is awaited from the start: on a busy machine the timeout may come before the server saw the request.
-    const failing = rejectionOf(loadFeed(feed.url, { timeout: 400 }));
+    const loading = loadFeed(feed.url, { timeout: 400 });
     await feed.until((requests) => requests.length === 1, 'the request did not reach the server');
-    const error = await failing;
+    const error = await rejectionOf(loading);
     expect(error).to.be.instanceOf(FeedTimeoutError);
     expect((error as Error).message).to.contain(feed.url);
     await feed.until((requests) => requests[0].aborted, 'the server saw no abort');
@@ -163,41 +162,5 @@ describe('loadFeed under faults', () => {
   it('fails with FeedNetworkError for a feed on another origin that does not allow it, redirected or not', async () => {
     expect(await rejectionOf(loadFeed(faultFeed({}, OTHER_ORIGIN).url))).to.be.instanceOf(FeedNetworkError);
     expect(await rejectionOf(loadFeed(faultFeed({ redirect: 1, to: OTHER_ORIGIN }).url))).to.be.instanceOf(FeedNetworkError);
-  });
-
-  it('fails with FeedCorsError for a feed on another origin that does not allow it, naming the header', async () => {
-    const error = await rejectionOf(loadFeed(faultFeed({}, OTHER_ORIGIN).url));
-    expect(error).to.be.instanceOf(FeedCorsError);
-    expect((error as Error).message).to.contain('Access-Control-Allow-Origin');
-  });
-});
-
-describe('loadFeed of a feed on another origin that allows it (CORS), on a failing network', () => {
-  const FAULTS: [string, Record<string, number>][] = [
-    ['the connection drops mid-body', { drop: 40 }],
-    ['its server closes the connection unanswered', { refuse: 1 }],
-    ['its server redirects in a loop', { loop: 1 }],
-  ];
-  for (const [fault, options] of FAULTS) {
-    it(`${fault}: fails with FeedNetworkError, not CORS, and loads once the network recovers`, async () => {
-      const feed = faultFeed({ cors: 1, ...options }, OTHER_ORIGIN);
-      const error = await rejectionOf(loadFeed(feed.url));
-      expect(error).to.be.instanceOf(FeedNetworkError);
-      expect(error, (error as Error).message).not.to.be.instanceOf(FeedCorsError);
-      await feed.heal();
-      expect(titles(await loadFeed(feed.url, { reload: true }))).to.deep.equal(['Event 0', 'Event 1']);
-    });
-  }
-
-  it('its server is down (nothing listens): fails with FeedNetworkError, not CORS', async () => {
-    const error = await rejectionOf(loadFeed(`${await downOrigin()}/feed.json`));
-    expect(error).to.be.instanceOf(FeedNetworkError);
-    expect(error, (error as Error).message).not.to.be.instanceOf(FeedCorsError);
-  });
-
-  it('its server answers 503: fails with FeedHttpError, and loads when it answers 200', async () => {
-    const feed = faultFeed({ cors: 1, status: '503,200' }, OTHER_ORIGIN);
-    expect(await rejectionOf(loadFeed(feed.url))).to.have.property('status', 503);
-    expect(titles(await loadFeed(feed.url, { reload: true }))).to.deep.equal(['Event 0', 'Event 1']);
   });
 });
