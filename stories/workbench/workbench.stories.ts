@@ -4,6 +4,8 @@ import sampleFeed from '../../demo/feed.json?url';
 
 /** Where the workbench keeps the editor's text (`<nsiw-workbench storage-key>`'s default). */
 const KEPT_TEXT = 'nsiw-workbench:feed';
+/** Where the library remembers the language chosen with its toggle (`LOCALE_STORAGE_KEY`). */
+const CHOSEN_LOCALE = 'nsiw-widgets:locale';
 
 /** The workbench page inside the story's frame, once it has loaded. */
 function workbenchIn(canvasElement: HTMLElement): HTMLElement | null | undefined {
@@ -27,20 +29,21 @@ export default meta;
  * with the sample feed as the editor's text, in the toolbar's language.
  */
 export const Workbench: StoryObj = {
-  beforeEach: async () => {
+  beforeEach: async ({ globals }) => {
     const text = await (await fetch(sampleFeed)).text();
     localStorage.setItem(KEPT_TEXT, text);
-    return () => localStorage.removeItem(KEPT_TEXT);
+    // The toolbar's language as the editor's own choice, which wins over the browser's (the workbench's way).
+    localStorage.setItem(CHOSEN_LOCALE, String(globals.locale ?? 'en'));
+    return () => {
+      localStorage.removeItem(KEPT_TEXT);
+      localStorage.removeItem(CHOSEN_LOCALE);
+    };
   },
-  render: (_args, { globals }) => {
+  render: () => {
     const frame = document.createElement('iframe');
     frame.title = 'The feed workbench';
     frame.src = 'dist/workbench/index.html';
     Object.assign(frame.style, { display: 'block', inlineSize: '100%', blockSize: '1100px', border: '0' });
-    // The workbench follows its page's <html lang>, as the library's elements do.
-    frame.addEventListener('load', () => {
-      frame.contentDocument!.documentElement.lang = String(globals.locale ?? 'en');
-    });
     return frame;
   },
   play: async ({ canvasElement, globals }) => {
